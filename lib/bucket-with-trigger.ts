@@ -1,0 +1,100 @@
+import { Construct } from 'constructs';
+import { Bucket, BucketProps, IBucket } from './bucket';
+import { CloudFunction, CloudFunctionProps, ICloudFunction } from './cloud-function';
+import { CosEvent } from './cos-event';
+import { EventRule, EventRuleOptions } from './event-rule';
+import { Problems, describeType, quote } from './validation';
+
+/** One rule of a `BucketWithTrigger`. */
+export interface BucketTriggerRule extends EventRuleOptions {
+  /** The event types, one or more. */
+  readonly events: CosEvent[];
+}
+
+/**
+ * Properties of a bucket with a function triggered by its events. Give `bucket` or `existingBucket`, and
+ * `function` or `existingFunction`.
+ */
+export interface BucketWithTriggerProps {
+  /**
+   * Create a bucket with these properties.
+   * @default - `existingBucket` is used
+   */
+  readonly bucket?: BucketProps;
+  /**
+   * Use this bucket (e.g. `Bucket.fromBucketName(...)`).
+   * @default - a bucket is created from `bucket`
+   */
+  readonly existingBucket?: IBucket;
+  /**
+   * Create a function with these properties.
+   * @default - `existingFunction` is used
+   */
+  readonly function?: CloudFunctionProps;
+  /**
+   * Invoke this function.
+   * @default - a function is created from `function`
+   */
+  readonly existingFunction?: ICloudFunction;
+  /** The rules, one or more; each becomes an `EventRule` (ids `Rule0`, `Rule1`, ...). */
+  readonly rules: BucketTriggerRule[];
+  /**
+   * Give the function read access to the bucket.
+   * @default false
+   */
+  readonly grantRead?: boolean;
+  /**
+   * Give the function write access to the bucket.
+   * @default false
+   */
+  readonly grantWrite?: boolean;
+}
+
+/**
+ * The common case in one construct: a bucket (created or imported), a function (created or taken) and the
+ * rules between them. Children: `Bucket`, `Function`, `Rule0`, `Rule1`, ...
+ *
+ * @example
+ * new BucketWithTrigger(stack, 'Thumbs', {
+ *   bucket: { bucketName: 'photos-1250000000' },
+ *   function: { runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromAsset('handler') },
+ *   rules: [{ events: [CosEvent.OBJECT_CREATED], filter: { suffix: '.jpg' } }],
+ * });
+ */
+export class BucketWithTrigger extends Construct {
+  /** The bucket. */
+  public readonly bucket: IBucket;
+  /** The function. */
+  public readonly function: ICloudFunction;
+  /** The rules, in the order given. */
+  public readonly rules: EventRule[];
+
+  constructor(scope: Construct, id: string, props: BucketWithTriggerProps) {
+    super(scope, id);
+    const problems = new Problems();
+    const p = (typeof props === 'object' && props !== null ? props : {}) as BucketWithTriggerProps;
+    if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
+    if ((p.bucket === undefined) === (p.existingBucket === undefined)) {
+      problems.add("give exactly one of 'bucket' (properties of a new bucket) and 'existingBucket' (e.g. Bucket.fromBucketName(...)).");
+    }
+    if ((p.function === undefined) === (p.existingFunction === undefined)) {
+      problems.add("give exactly one of 'function' (properties of a new function) and 'existingFunction' (e.g. CloudFunction.fromFunctionName(...)).");
+    }
+    this.bucket = p.existingBucket ?? new Bucket(this, 'Bucket', p.bucket ?? {});
+    this.function = p.existingFunction ?? new CloudFunction(this, 'Function', p.function as CloudFunctionProps);
+    if (!Array.isArray(p.rules) || p.rules.length === 0) {
+      problems.add(`'rules' must be a non-empty array like [{ events: [CosEvent.OBJECT_CREATED], filter: { suffix: '.jpg' } }], got ${describeType(p.rules)} ${quote(p.rules)}.`);
+    }
+    const rules = Array.isArray(p.rules) ? p.rules : [];
+    this.rules = rules.map((rule, i) => new EventRule(this, `Rule${i}`, {
+      ...(typeof rule === 'object' && rule !== null ? rule : {}),
+      events: rule?.events,
+      bucket: this.bucket,
+      target: this.function,
+    }));
+    if (p.grantRead && p.grantWrite) this.bucket.grantReadWrite(this.function);
+    else if (p.grantRead) this.bucket.grantRead(this.function);
+    else if (p.grantWrite) this.bucket.grantWrite(this.function);
+    problems.attach(this);
+  }
+}

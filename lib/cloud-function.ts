@@ -1,0 +1,349 @@
+import { Annotations, TerraformProvider } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { FunctionCode } from './function-code';
+import { FunctionRole } from './private/function-role';
+import { uniqueName } from './private/names';
+import { checkProvider, providerRegion } from './private/provider';
+import * as scfFunction from './providers/tencentcloud/scf-function';
+import { HANDLER_RULES, Runtime } from './runtime';
+import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
+
+/** One statement of a CAM policy. */
+export interface CamPolicyStatement {
+  /** CAM actions, e.g. `name/cos:GetObject`. */
+  readonly actions: string[];
+  /** Six-segment CAM resources, e.g. `qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/*`. */
+  readonly resources: string[];
+}
+
+/**
+ * An SCF function, created by this stack or imported.
+ */
+export interface ICloudFunction extends IConstruct {
+  /** The function name (for functions of this stack, a reference to the resource's `name`). */
+  readonly functionName: string;
+  /** The function's namespace. */
+  readonly namespace: string;
+  /**
+   * The function's region, when known at synth time.
+   * @default - unknown: the provider's region comes from the environment
+   */
+  readonly region?: string;
+  /**
+   * The tencentcloud provider the function is deployed with; its triggers use the same one.
+   * @default - the stack's provider without alias
+   */
+  readonly provider?: TerraformProvider;
+
+  /**
+   * Add a statement to the policy of the function's role (the role is created on first use).
+   * Throws for functions whose role this stack does not manage.
+   */
+  addToRolePolicy(statement: CamPolicyStatement): void;
+}
+
+/** The network the function runs in. */
+export interface FunctionVpcConfig {
+  /** The VPC id, e.g. `vpc-abc12345`. */
+  readonly vpcId: string;
+  /** The subnet id, e.g. `subnet-abc12345`. */
+  readonly subnetId: string;
+}
+
+/**
+ * Properties of a cloud function.
+ */
+export interface CloudFunctionProps {
+  /**
+   * The function name: 2 to 60 characters, letters, digits, '-' and '_', starting with a letter and ending
+   * with a letter or digit.
+   * @default - a unique name derived from the construct path
+   */
+  readonly functionName?: string;
+  /** The runtime, e.g. `Runtime.NODEJS_18_15`. */
+  readonly runtime: Runtime;
+  /** The code package. */
+  readonly code: FunctionCode;
+  /**
+   * The entry point, in the runtime family's format (`index.main_handler` for Node.js and Python).
+   * @default 'index.main_handler' ('main' for Go)
+   */
+  readonly handler?: string;
+  /**
+   * Memory in MB: 128 to 3072, a multiple of 128.
+   * @default 128
+   */
+  readonly memorySize?: number;
+  /**
+   * Timeout in seconds: 1 to 900.
+   * @default 3
+   */
+  readonly timeout?: number;
+  /**
+   * Environment variables. Never put credentials here: give the function a role (`bucket.grantRead(fn)`).
+   * @default - none
+   */
+  readonly environment?: { [key: string]: string };
+  /**
+   * The SCF namespace.
+   * @default 'default'
+   */
+  readonly namespace?: string;
+  /**
+   * A description, at most 1000 characters.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Tags of the function.
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+  /**
+   * The name of an existing CAM role the function runs as. With it, `grant*` methods cannot add permissions.
+   * @default - a role is created when the first permission is granted; none otherwise
+   */
+  readonly role?: string;
+  /**
+   * Run the function in a VPC. Public network access is then off unless `publicNetwork` is true.
+   * @default - no VPC
+   */
+  readonly vpc?: FunctionVpcConfig;
+  /**
+   * Whether the function can reach the internet. SCF requires it on for functions without a VPC.
+   * @default - true without a VPC, false with one
+   */
+  readonly publicNetwork?: boolean;
+  /**
+   * The tencentcloud provider (and so the region) of the function.
+   * @default - the stack's provider without alias
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/** Attributes of an existing function. */
+export interface CloudFunctionAttributes {
+  /** The function name. */
+  readonly functionName: string;
+  /**
+   * The function's namespace.
+   * @default 'default'
+   */
+  readonly namespace?: string;
+  /**
+   * The function's region.
+   * @default - the region of `provider`, or of the stack's default provider
+   */
+  readonly region?: string;
+  /**
+   * The provider used for triggers of this function.
+   * @default - the stack's provider without alias
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/** The SCF API's function name rule. */
+export const FUNCTION_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,58}[A-Za-z0-9]$/;
+const NAMESPACE_PATTERN = /^[A-Za-z0-9_-]{1,30}$/;
+/** Variables SCF sets itself from the function's role: setting them by hand puts credentials in the state. */
+const CREDENTIAL_VARIABLES = ['TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY', 'TENCENTCLOUD_SESSIONTOKEN',
+  'TENCENTCLOUD_SECRET_ID', 'TENCENTCLOUD_SECRET_KEY', 'TENCENTCLOUD_SECURITY_TOKEN'];
+
+/**
+ * An SCF function (`tencentcloud_scf_function`). Its COS triggers are separate `EventRule`s; the function's own
+ * `triggers` block is never set.
+ *
+ * @example
+ * const fn = new CloudFunction(stack, 'Resizer', {
+ *   runtime: Runtime.NODEJS_18_15,
+ *   code: FunctionCode.fromAsset(path.join(__dirname, 'handler')),
+ *   handler: 'index.main_handler',
+ * });
+ */
+export class CloudFunction extends Construct implements ICloudFunction {
+  /** Reference an existing function, e.g. to attach rules to it. */
+  public static fromFunctionName(scope: Construct, id: string, attrs: CloudFunctionAttributes): ICloudFunction {
+    return new ImportedFunction(scope, id, attrs);
+  }
+
+  public readonly functionName: string;
+  public readonly namespace: string;
+  public readonly provider?: TerraformProvider;
+  /** The runtime. */
+  public readonly runtime: Runtime;
+  /** The underlying `tencentcloud_scf_function` resource. */
+  public readonly resource: scfFunction.ScfFunction;
+  private readonly externalRole?: string;
+  private role?: FunctionRole;
+
+  constructor(scope: Construct, id: string, props: CloudFunctionProps) {
+    super(scope, id);
+    const problems = new Problems();
+    const p = (typeof props === 'object' && props !== null ? props : {}) as CloudFunctionProps;
+    if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
+
+    const name = p.functionName ?? uniqueName(this, 60);
+    problems.addAll(checkFunctionName(name));
+    this.namespace = p.namespace ?? 'default';
+    problems.addAll(checkNamespace(this.namespace, name));
+    this.runtime = p.runtime;
+    const runtimeOk = p.runtime instanceof Runtime;
+    if (!runtimeOk) {
+      problems.add(`'runtime' must be a Runtime such as Runtime.NODEJS_18_15 (or Runtime.of('Nodejs20.15', RuntimeFamily.NODEJS) for newer ones), got ${describeType(p.runtime)} ${quote(p.runtime)}.`);
+    }
+    const handler = p.handler ?? (runtimeOk && p.runtime.family === 'GO' ? 'main' : 'index.main_handler');
+    if (runtimeOk) problems.addAll(checkHandler(handler, p.runtime));
+    problems.addAll(checkRange('memorySize', p.memorySize, 128, 3072, 128, 'MB'));
+    problems.addAll(checkRange('timeout', p.timeout, 1, 900, 1, 'seconds'));
+    problems.addAll(checkStringMap('environment', p.environment));
+    problems.addAll(checkStringMap('tags', p.tags));
+    problems.addAll(this.checkEnvironment(p.environment));
+    if (p.description !== undefined && !isUnresolved(p.description)) {
+      const t = checkType('description', p.description, 'string');
+      if (t) problems.add(t);
+      else if ([...p.description].length > 1000) problems.add(`'description' is ${[...p.description].length} characters; SCF allows at most 1000.`);
+    }
+    for (const m of [checkType('role', p.role, 'string'), checkType('publicNetwork', p.publicNetwork, 'boolean'), checkProvider(p.provider)]) {
+      if (m) problems.add(m);
+    }
+    if (p.vpc !== undefined && (typeof p.vpc !== 'object' || !p.vpc || !p.vpc.vpcId || !p.vpc.subnetId)) {
+      problems.add(`'vpc' needs both 'vpcId' and 'subnetId' (SCF sets them together), got ${quote(p.vpc)}.`);
+    }
+    if (p.vpc === undefined && p.publicNetwork === false) {
+      problems.add("'publicNetwork: false' needs a 'vpc': SCF only lets functions inside a VPC turn public network access off.");
+    }
+    if (!(p.code instanceof FunctionCode)) {
+      problems.add(`'code' must be a FunctionCode such as FunctionCode.fromAsset('handler/'), got ${describeType(p.code)} ${quote(p.code)}.`);
+    }
+    this.provider = p.provider;
+    this.externalRole = p.role;
+    const code = p.code instanceof FunctionCode ? p.code.bind(this) : {};
+
+    this.resource = new scfFunction.ScfFunction(this, 'Resource', {
+      name,
+      namespace: this.namespace,
+      runtime: runtimeOk ? p.runtime.name : undefined,
+      handler,
+      memSize: p.memorySize ?? 128,
+      timeout: p.timeout ?? 3,
+      description: p.description,
+      environment: p.environment,
+      tags: p.tags,
+      role: p.role,
+      vpcId: p.vpc?.vpcId,
+      subnetId: p.vpc?.subnetId,
+      enablePublicNet: p.publicNetwork ?? p.vpc === undefined,
+      zipFile: code.zipFile,
+      cosBucketName: code.cosBucketName,
+      cosObjectName: code.cosObjectName,
+      cosBucketRegion: code.cosBucketRegion,
+      provider: p.provider,
+    });
+    // A reference, so that everything naming the function (its triggers) is created after it.
+    this.functionName = this.resource.name;
+    problems.attach(this, () => (p.code instanceof FunctionCode ? p.code.validate() : []));
+  }
+
+  /** The function's region, when its provider names one. */
+  public get region(): string | undefined {
+    return providerRegion(this, this.provider);
+  }
+
+  public addToRolePolicy(statement: CamPolicyStatement): void {
+    if (this.externalRole !== undefined) {
+      throw new Error(`[${this.node.path}] cannot grant permissions: the function runs as the existing CAM role ${quote(this.externalRole)}, which this stack does not manage. Attach a policy to that role yourself, or leave 'role' unset so that a role is created.`);
+    }
+    if (!this.role) {
+      this.role = new FunctionRole(this, 'Role', { provider: this.provider });
+      this.resource.role = this.role.roleName;
+    }
+    this.role.addStatement(statement);
+  }
+
+  private checkEnvironment(environment: { [key: string]: string } | undefined): string[] {
+    if (!environment || typeof environment !== 'object' || isUnresolved(environment)) return [];
+    const problems: string[] = [];
+    for (const [key, value] of Object.entries(environment)) {
+      if (CREDENTIAL_VARIABLES.includes(key.toUpperCase())) {
+        problems.push(`environment variable ${quote(key)} would put cloud credentials in the function configuration and the Terraform state. SCF provides temporary credentials of the function's role: grant access with bucket.grantRead(fn) and friends.`);
+      } else if (/SECRET|PASSWORD|PASSWD|PRIVATE_KEY|TOKEN/i.test(key) && typeof value === 'string' && value !== '' && !isUnresolved(value)) {
+        Annotations.of(this).addWarning(`environment variable ${quote(key)} looks like a secret written in code; it ends up in the Terraform state. Prefer a secret store or the function's role.`);
+      }
+    }
+    return problems;
+  }
+}
+
+/** An existing function, referenced by name. */
+class ImportedFunction extends Construct implements ICloudFunction {
+  public readonly functionName: string;
+  public readonly namespace: string;
+  public readonly provider?: TerraformProvider;
+  private readonly explicitRegion?: string;
+
+  constructor(scope: Construct, id: string, attrs: CloudFunctionAttributes) {
+    super(scope, id);
+    const a = (typeof attrs === 'object' && attrs !== null ? attrs : {}) as CloudFunctionAttributes;
+    const problems = new Problems();
+    if (a !== attrs) problems.add(`attributes must be an object like { functionName: 'resizer' }, got ${describeType(attrs)} ${quote(attrs)}.`);
+    this.functionName = a.functionName;
+    this.namespace = a.namespace ?? 'default';
+    this.provider = a.provider;
+    this.explicitRegion = a.region;
+    problems.addAll(checkFunctionName(a.functionName));
+    problems.addAll(checkNamespace(this.namespace, a.functionName));
+    const m = checkProvider(a.provider);
+    if (m) problems.add(m);
+    problems.attach(this);
+  }
+
+  public get region(): string | undefined {
+    return this.explicitRegion ?? providerRegion(this, this.provider);
+  }
+
+  public addToRolePolicy(_statement: CamPolicyStatement): void {
+    throw new Error(`[${this.node.path}] cannot grant permissions to the imported function ${quote(this.functionName)}: its role is not managed by this stack. Attach a policy to its role yourself.`);
+  }
+}
+
+/** Every rule a function name breaks (the SCF API rule). Tokens are not checked. */
+export function checkFunctionName(name: unknown): string[] {
+  if (isUnresolved(name)) return [];
+  if (typeof name !== 'string') return [`'functionName' must be a string, got ${describeType(name)} ${quote(name)}.`];
+  if (FUNCTION_NAME_PATTERN.test(name)) return [];
+  const why =
+    name.length < 2 || name.length > 60 ? `is ${name.length} characters (2 to 60 allowed)`
+      : !/^[A-Za-z]/.test(name) ? 'does not start with a letter'
+        : /[-_]$/.test(name) ? "ends with '-' or '_'"
+          : 'contains characters other than letters, digits, \'-\' and \'_\'';
+  return [`function name ${quote(name)} ${why}. SCF function names have 2 to 60 characters: letters, digits, '-' and '_', starting with a letter and ending with a letter or digit.`];
+}
+
+function checkNamespace(namespace: unknown, name: unknown): string[] {
+  if (isUnresolved(namespace)) return [];
+  if (typeof namespace !== 'string' || !NAMESPACE_PATTERN.test(namespace)) {
+    return [`namespace ${quote(namespace)} is not a valid SCF namespace: 1 to 30 letters, digits, '-' and '_'.`];
+  }
+  if (typeof name === 'string' && !isUnresolved(name) && namespace.length + name.length > 118) {
+    return [`namespace and function name together are ${namespace.length + name.length} characters; SCF allows at most 118.`];
+  }
+  return [];
+}
+
+function checkHandler(handler: unknown, runtime: Runtime): string[] {
+  if (isUnresolved(handler)) return [];
+  const rule = HANDLER_RULES[runtime.family];
+  if (typeof handler !== 'string') return [`'handler' must be a string like ${quote(rule.example)}, got ${describeType(handler)} ${quote(handler)}.`];
+  if (handler.length >= 2 && handler.length <= 60 && rule.pattern.test(handler)) return [];
+  return [`handler ${quote(handler)} does not fit runtime ${runtime.name}: use the form ${rule.format}, e.g. ${quote(rule.example)} (2 to 60 characters, starting with a letter).`];
+}
+
+function checkRange(prop: string, value: unknown, min: number, max: number, step: number, unit: string): string[] {
+  if (value === undefined || isUnresolved(value)) return [];
+  if (typeof value !== 'number' || !Number.isFinite(value)) return [`'${prop}' must be a number of ${unit}, got ${describeType(value)} ${quote(value)}.`];
+  if (value < min || value > max || value % step !== 0 || !Number.isInteger(value)) {
+    const stepText = step > 1 ? ` in steps of ${step}` : ', a whole number';
+    return [`'${prop}' ${value} is out of range: SCF allows ${min} to ${max} ${unit}${stepText}.`];
+  }
+  return [];
+}

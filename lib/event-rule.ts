@@ -1,0 +1,229 @@
+import { Annotations, Fn } from 'cdktf';
+import { Construct } from 'constructs';
+import type { IBucket, BucketIdentity } from './bucket';
+import type { ICloudFunction } from './cloud-function';
+import { CosEvent, explainInvalidEvent, isCosEvent } from './cos-event';
+import { KeyFilter, suffixWarning, validateKeyFilter } from './key-filter';
+import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
+import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
+import { renderTriggerDesc } from './private/trigger-desc';
+import * as scfTrigger from './providers/tencentcloud/scf-trigger';
+import { CosEventsError, Problems, checkType, describeType, isUnresolved, quote } from './validation';
+
+/**
+ * Options of an event rule, shared by `EventRule` and the rules of `BucketWithTrigger`.
+ */
+export interface EventRuleOptions {
+  /**
+   * Only objects whose key matches this prefix and suffix notify the function.
+   * @default - every object
+   */
+  readonly filter?: KeyFilter;
+  /**
+   * Whether the triggers are enabled (`OPEN`) or kept but disabled (`CLOSE`).
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * The function version or alias the triggers invoke.
+   * @default '$DEFAULT'
+   */
+  readonly qualifier?: string;
+  /**
+   * A description of the triggers.
+   * @default - none
+   */
+  readonly description?: string;
+}
+
+/**
+ * Properties of an event rule.
+ */
+export interface EventRuleProps extends EventRuleOptions {
+  /** The bucket whose objects are watched (owned or imported). */
+  readonly bucket: IBucket;
+  /** The function invoked, in the bucket's region. */
+  readonly target: ICloudFunction;
+  /** The event types, one or more (each becomes one COS trigger). */
+  readonly events: CosEvent[];
+}
+
+/** Construct ids of the trigger of each event: stable, so adding an event never replaces another trigger. */
+const TRIGGER_IDS: Record<CosEvent, string> = {
+  [CosEvent.OBJECT_CREATED]: 'ObjectCreatedAll',
+  [CosEvent.OBJECT_CREATED_PUT]: 'ObjectCreatedPut',
+  [CosEvent.OBJECT_CREATED_POST]: 'ObjectCreatedPost',
+  [CosEvent.OBJECT_CREATED_COPY]: 'ObjectCreatedCopy',
+  [CosEvent.OBJECT_CREATED_COMPLETE_MULTIPART_UPLOAD]: 'ObjectCreatedCompleteMultipartUpload',
+  [CosEvent.OBJECT_CREATED_ORIGIN]: 'ObjectCreatedOrigin',
+  [CosEvent.OBJECT_CREATED_REPLICATION]: 'ObjectCreatedReplication',
+  [CosEvent.OBJECT_REMOVE]: 'ObjectRemoveAll',
+  [CosEvent.OBJECT_REMOVE_DELETE]: 'ObjectRemoveDelete',
+  [CosEvent.OBJECT_REMOVE_DELETE_MARKER_CREATED]: 'ObjectRemoveDeleteMarkerCreated',
+  [CosEvent.OBJECT_RESTORE_POST]: 'ObjectRestorePost',
+  [CosEvent.OBJECT_RESTORE_COMPLETED]: 'ObjectRestoreCompleted',
+};
+
+/**
+ * "When one of these events happens to a matching object in this bucket, invoke that function."
+ *
+ * Renders one standalone `tencentcloud_scf_trigger` per event (child ids such as `ObjectCreatedPut`), never the
+ * function's `triggers` block: changing that block deletes and recreates every trigger of the function.
+ * A trigger is replaced, not updated, when its bucket changes.
+ *
+ * Checked at synth time: event names, the filter, the target's region against the bucket's, overlaps with the
+ * other rules of the same bucket, and the trigger quotas of the bucket and of the function. Values that are
+ * tokens (known only at apply time) skip the checks that need their value.
+ *
+ * @example
+ * new EventRule(stack, 'OnJpg', {
+ *   bucket,
+ *   target: resizer,
+ *   events: [CosEvent.OBJECT_CREATED_PUT, CosEvent.OBJECT_CREATED_COMPLETE_MULTIPART_UPLOAD],
+ *   filter: { prefix: 'uploads/', suffix: '.jpg' },
+ * });
+ */
+export class EventRule extends Construct {
+  /** The bucket whose objects are watched. */
+  public readonly bucket: IBucket;
+  /** The function invoked. */
+  public readonly target: ICloudFunction;
+  /** The event types, as given. */
+  public readonly events: CosEvent[];
+  /** The filter, with absent parts as empty strings. */
+  public readonly filter: KeyFilter;
+  /** Whether the triggers are enabled. */
+  public readonly enabled: boolean;
+  /** The rendered triggers, one per valid event. */
+  public readonly triggers: scfTrigger.ScfTrigger[] = [];
+
+  constructor(scope: Construct, id: string, props: EventRuleProps) {
+    super(scope, id);
+    const problems = new Problems();
+    const p = (typeof props === 'object' && props !== null ? props : {}) as EventRuleProps;
+    if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
+
+    const bucketOk = isBucket(p.bucket);
+    const targetOk = isFunction(p.target);
+    if (!bucketOk) problems.add(`'bucket' must be a Bucket (new Bucket(...) or Bucket.fromBucketName(...)), got ${describeType(p.bucket)}.`);
+    if (!targetOk) problems.add(`'target' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeType(p.target)}.`);
+    this.bucket = p.bucket;
+    this.target = p.target;
+
+    const events = this.checkEvents(p.events, problems);
+    this.events = Array.isArray(p.events) ? [...p.events] : [];
+    problems.addAll(validateKeyFilter(p.filter));
+    const filterObject = typeof p.filter === 'object' && p.filter !== null ? p.filter : {};
+    const prefix = typeof filterObject.prefix === 'string' ? filterObject.prefix : '';
+    const suffix = typeof filterObject.suffix === 'string' ? filterObject.suffix : '';
+    this.filter = { prefix, suffix };
+    const warning = suffixWarning(suffix);
+    if (warning) Annotations.of(this).addWarning(warning);
+
+    for (const m of [checkType('enabled', p.enabled, 'boolean'), checkType('qualifier', p.qualifier, 'string'),
+      checkType('description', p.description, 'string')]) {
+      if (m) problems.add(m);
+    }
+    this.enabled = p.enabled !== false;
+    const literal: LiteralFilter | undefined = isUnresolved(prefix) || isUnresolved(suffix) ? undefined : { prefix, suffix };
+
+    if (bucketOk && targetOk && events.length > 0) {
+      const identity = (this.bucket as unknown as { _identity: BucketIdentity })._identity;
+      const anchor = identity.replacementAnchor();
+      for (const event of events) {
+        this.triggers.push(new scfTrigger.ScfTrigger(this, TRIGGER_IDS[event], {
+          type: 'cos',
+          functionName: this.target.functionName,
+          namespace: this.target.namespace,
+          triggerName: this.bucket.domain,
+          triggerDesc: literal
+            ? renderTriggerDesc(event, literal)
+            : Fn.jsonencode({ event, filter: { Prefix: prefix, Suffix: suffix } }),
+          enable: this.enabled ? 'OPEN' : 'CLOSE',
+          qualifier: p.qualifier ?? '$DEFAULT',
+          description: p.description,
+          provider: this.target.provider,
+          lifecycle: { replaceTriggeredBy: [anchor] },
+        }));
+      }
+      const registered: RegisteredTrigger[] = events.map((event) => ({
+        rulePath: this.node.path, event, filter: literal, targetPath: this.target.node.path,
+      }));
+      registerBucketTriggers(this.bucket, identity.key, identity.description, registered);
+      registerFunctionTriggers(this.target, this.target.node.path, `[${this.target.node.path}]`, registered);
+    }
+    problems.attach(this, () => (bucketOk && targetOk ? this.checkRegions() : []));
+  }
+
+  /**
+   * Whether this rule fires for `event` on the object `objectKey`, with COS's semantics: a wildcard event type
+   * covers its family, and the key must start with the prefix and end with the suffix (literal,
+   * case-sensitive). A disabled rule still matches (it exists, but does not invoke).
+   * @param event the event that happened, e.g. `CosEvent.OBJECT_CREATED_PUT`
+   * @param objectKey the bare object key, e.g. `uploads/cat.jpg`
+   */
+  public matches(event: CosEvent, objectKey: string): boolean {
+    const problem = explainInvalidEvent(event);
+    if (problem) throw new CosEventsError([{ path: this.node.path, message: `matches(): ${problem}` }]);
+    if (typeof objectKey !== 'string') {
+      throw new CosEventsError([{ path: this.node.path, message: `matches(): the object key must be a string, got ${describeType(objectKey)} ${quote(objectKey)}.` }]);
+    }
+    const prefix = this.filter.prefix ?? '';
+    const suffix = this.filter.suffix ?? '';
+    if (isUnresolved(prefix) || isUnresolved(suffix)) {
+      throw new CosEventsError([{ path: this.node.path, message: 'matches(): the filter holds a value known only at apply time, so matching cannot be decided at synth time.' }]);
+    }
+    return this.events.some((e) => isCosEvent(e) && eventMatches(e, event)) && keyMatches({ prefix, suffix }, objectKey);
+  }
+
+  private checkEvents(events: unknown, problems: Problems): CosEvent[] {
+    if (!Array.isArray(events)) {
+      problems.add(`'events' must be an array of COS event types, e.g. [CosEvent.OBJECT_CREATED], got ${describeType(events)} ${quote(events)}.`);
+      return [];
+    }
+    if (events.length === 0) {
+      problems.add("'events' is empty: give at least one COS event type, e.g. [CosEvent.OBJECT_CREATED].");
+      return [];
+    }
+    const valid: CosEvent[] = [];
+    for (const e of events) {
+      const problem = explainInvalidEvent(e);
+      if (problem) {
+        problems.add(problem);
+        continue;
+      }
+      const event = e as CosEvent;
+      const clash = valid.find((v) => eventsOverlap(v, event));
+      if (clash === event) {
+        problems.add(`event '${event}' is listed twice in 'events'.`);
+      } else if (clash) {
+        problems.add(`events '${clash}' and '${event}' overlap ('${clash.endsWith('*') ? clash : event}' already covers the other). List only one of them.`);
+      } else {
+        valid.push(event);
+      }
+    }
+    return valid;
+  }
+
+  private checkRegions(): string[] {
+    const bucketRegion = this.bucket.region;
+    const fnRegion = this.target.region;
+    if (bucketRegion && fnRegion && bucketRegion !== fnRegion) {
+      return [
+        `function [${this.target.node.path}] is in region '${fnRegion}' but bucket [${this.bucket.node.path}] is in '${bucketRegion}': ` +
+          'a COS trigger can only invoke a function in the bucket\'s own region. Deploy the function with a provider for ' +
+          `'${bucketRegion}' (a tencentcloud provider with alias and region '${bucketRegion}').`,
+      ];
+    }
+    return [];
+  }
+}
+
+function isBucket(x: unknown): x is IBucket {
+  return typeof x === 'object' && x !== null && '_identity' in x && typeof (x as unknown as IBucket).addEventNotification === 'function';
+}
+
+function isFunction(x: unknown): x is ICloudFunction {
+  return typeof x === 'object' && x !== null && typeof (x as ICloudFunction).addToRolePolicy === 'function' &&
+    'functionName' in x && 'node' in x;
+}

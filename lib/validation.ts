@@ -1,0 +1,149 @@
+import { Token } from 'cdktf';
+import { IConstruct } from 'constructs';
+
+/**
+ * One broken rule found in a construct's input.
+ */
+export interface ValidationProblem {
+  /** The construct path the problem belongs to, e.g. `app/Uploads/OnPng`. */
+  readonly path: string;
+  /** The complete message: the bad value, the rule it breaks and what is allowed. */
+  readonly message: string;
+}
+
+/**
+ * Thrown when input to this library breaks a rule that can be detected while a construct is being built.
+ *
+ * Most checks are reported as cdktf validations instead (they run on `app.synth()` and
+ * `Testing.synth(stack, true)`, and report every problem of the whole stack at once); this error is only
+ * used where building could not continue, and carries the same message format:
+ * `[construct path] message`.
+ */
+export class CosEventsError extends Error {
+  /** The problems, in the order they were found. */
+  public readonly problems: ValidationProblem[];
+
+  constructor(problems: ValidationProblem[]) {
+    super(problems.map((p) => `[${p.path}] ${p.message}`).join('\n'));
+    this.name = 'CosEventsError';
+    this.problems = problems;
+  }
+}
+
+/** Quote a value for an error message: strings in single quotes with invisible characters escaped. */
+export function quote(value: unknown): string {
+  if (typeof value === 'string') {
+    const escaped = value.replace(/[\u0000-\u001f\u007f\u2028\u2029']/g, (c) =>
+      c === "'" ? "\\'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+    return `'${escaped}'`;
+  }
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map(quote).join(', ')}]`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/** A JavaScript type name for error messages ("a number", "an array", "null"). */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const t = typeof value;
+  return t === 'object' || t === 'undefined' ? (t === 'object' ? 'an object' : 'undefined') : `a ${t}`;
+}
+
+/** True when the value is (or contains) a token known only at apply time. */
+export function isUnresolved(value: unknown): boolean {
+  return value !== undefined && value !== null && Token.isUnresolved(value);
+}
+
+/**
+ * Collects the problems of one construct's input; attach it with `attach()` so that every message is
+ * reported as a cdktf validation with the construct path.
+ * Not exported from the package root.
+ */
+export class Problems {
+  private readonly messages: string[] = [];
+
+  /** Record a broken rule. */
+  public add(message: string): void {
+    this.messages.push(message);
+  }
+
+  /** Record every message of a list. */
+  public addAll(messages: readonly string[]): void {
+    this.messages.push(...messages);
+  }
+
+  /** The messages recorded so far. */
+  public get list(): readonly string[] {
+    return this.messages;
+  }
+
+  /**
+   * Report the recorded messages (and any the extra check returns) as validations of `scope`.
+   */
+  public attach(scope: IConstruct, extra?: () => string[]): void {
+    scope.node.addValidation({ validate: () => [...this.messages, ...(extra ? extra() : [])] });
+  }
+}
+
+/**
+ * Check that a prop has one of the expected JavaScript types; JavaScript callers and configuration files can
+ * pass anything. Returns the message or undefined.
+ * Not exported from the package root.
+ */
+export function checkType(
+  prop: string,
+  value: unknown,
+  expected: 'string' | 'number' | 'boolean' | 'object' | 'array',
+): string | undefined {
+  if (value === undefined) return undefined;
+  const ok =
+    expected === 'array'
+      ? Array.isArray(value)
+      : expected === 'object'
+        ? typeof value === 'object' && value !== null && !Array.isArray(value)
+        : typeof value === expected;
+  if (ok) return undefined;
+  const article = expected === 'array' || expected === 'object' ? 'an' : 'a';
+  return `'${prop}' must be ${article} ${expected}, got ${describeType(value)} ${quote(value)}.`;
+}
+
+/**
+ * Check a map of string to string (tags, environment variables).
+ * Not exported from the package root.
+ */
+export function checkStringMap(prop: string, value: unknown): string[] {
+  if (value === undefined || isUnresolved(value)) return [];
+  const typeProblem = checkType(prop, value, 'object');
+  if (typeProblem) return [typeProblem];
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof v !== 'string') {
+      out.push(`'${prop}.${k}' must be a string, got ${describeType(v)} ${quote(v)}.`);
+    }
+  }
+  return out;
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. Not exported from the package root. */
+export function editDistance(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
