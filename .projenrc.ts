@@ -80,7 +80,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     compilerOptions: {},
   },
 
-  gitignore: ['cdktf.out/', '.gen/', 'terraform.tfstate*', '.terraform/', '*.tgz', 'bench/results/'],
+  gitignore: ['cdktf.out/', '.gen/', 'terraform.tfstate*', '.terraform/', '*.tgz', 'bench/results/', 'scratch/'],
 });
 
 // TypeScript 7 breaks ts-node and ts-jest: pin 5.9 (jsii 5.9 compiles with the same minor).
