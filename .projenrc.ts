@@ -1,4 +1,4 @@
-import { cdktf, javascript } from 'projen';
+import { JsonFile, cdktf, javascript } from 'projen';
 
 // The one place where dependencies and tasks are declared. Run `npx projen` after editing.
 
@@ -144,6 +144,14 @@ project.addTask('bench', {
 // jsii warns on every run that Node 20 is end-of-life; Node 20 is this project's documented runtime.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
+
+// eslint's TypeScript project service looks for the nearest tsconfig.json: give the dev folders one each
+// (they extend the dev config that the test task type-checks with).
+for (const dir of ['examples', 'scripts', 'bench']) {
+  new JsonFile(project, `${dir}/tsconfig.json`, {
+    obj: { extends: '../test/tsconfig.json', include: ['**/*.ts'] },
+  });
+}
 
 // Test task: types, lint, then Jest, so that the output ends with Jest's summary.
 const testTask = project.tasks.tryFind('test')!;

@@ -374,7 +374,7 @@ function resolveBucketName(p: BucketProps, problems: Problems): { name: string; 
     return { name: p.bucketName, appId: appIdOf(p.bucketName) };
   }
   if (p.name === undefined) {
-    problems.add(`a bucket needs a name: give 'bucketName' ('<name>-<APPID>', e.g. 'photos-1250000000') or 'name' and 'appId'.`);
+    problems.add('a bucket needs a name: give \'bucketName\' (\'<name>-<APPID>\', e.g. \'photos-1250000000\') or \'name\' and \'appId\'.');
     return { name: '', appId: '' };
   }
   if (p.appId === undefined) {

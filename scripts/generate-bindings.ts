@@ -60,8 +60,7 @@ function differences(expectedDir: string, actualDir: string): string[] {
   const actual = new Set(listFiles(actualDir));
   const problems: string[] = [];
   for (const f of expected) {
-    if (!actual.has(f)) problems.push(`missing: ${f}`);
-    else if (!fs.readFileSync(path.join(expectedDir, f)).equals(fs.readFileSync(path.join(actualDir, f)))) {
+    if (!actual.has(f)) {problems.push(`missing: ${f}`);} else if (!fs.readFileSync(path.join(expectedDir, f)).equals(fs.readFileSync(path.join(actualDir, f)))) {
       problems.push(`changed: ${f}`);
     }
   }
@@ -77,7 +76,7 @@ async function main(): Promise<void> {
     if (check) {
       const problems = differences(produced, TARGET_DIR);
       if (problems.length > 0) {
-        console.error(`lib/providers/tencentcloud/ is out of date with provider-schema/tencentcloud.json:`);
+        console.error('lib/providers/tencentcloud/ is out of date with provider-schema/tencentcloud.json:');
         for (const p of problems) console.error(`  ${p}`);
         console.error('Run `npm run gen` and commit the result.');
         process.exit(1);

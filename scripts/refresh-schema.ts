@@ -55,7 +55,7 @@ function main(): void {
       '',
     ].join('\n'));
     execFileSync('terraform', ['init', '-input=false', '-no-color'], { cwd: dir, stdio: 'inherit' });
-    const raw = execFileSync('terraform', ['providers', 'schema', '-json'], { cwd: dir, maxBuffer: 1 << 30 });
+    const raw = execFileSync('terraform', ['providers', 'schema', '-json'], { cwd: dir, maxBuffer: 1024 * 1024 * 1024 });
     const full: ProviderSchemas = JSON.parse(raw.toString('utf-8'));
     const provider = full.provider_schemas[PROVIDER_ADDRESS];
     if (!provider) throw new Error(`terraform printed no schema for ${PROVIDER_ADDRESS}`);

@@ -3,10 +3,10 @@
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { CamPolicyStatement } from '../cloud-function';
+import { uniqueName } from './names';
 import * as camPolicy from '../providers/tencentcloud/cam-policy';
 import * as camRole from '../providers/tencentcloud/cam-role';
 import * as camRolePolicyAttachment from '../providers/tencentcloud/cam-role-policy-attachment';
-import { uniqueName } from './names';
 
 /** Lets the SCF service (and nothing else) assume the role. */
 const SCF_TRUST_DOCUMENT = JSON.stringify({
