@@ -337,7 +337,7 @@ class ImportedBucket extends BucketBase {
       key: literal ? bucketName : `path:${this.node.path}`,
       description: literal ? `'${bucketName}'` : `[${this.node.path}]`,
       replacementAnchor: () => {
-        anchor ??= new DataResource(this, 'Identity', { input: this.domain });
+        anchor ??= new DataResource(this, 'Identity', { input: { domain: this.domain } });
         return `${anchor.terraformResourceType}.${anchor.friendlyUniqueId}`;
       },
     };
