@@ -1,20 +1,13 @@
-// Types of what the example handlers read from a COS trigger message: only the fields they use. The handlers
-// are plain JavaScript (SCF runs them as they are); their `index.d.ts` files describe them with these types so
-// that the tests call them type-checked. The full message is `CosTriggerEvent` in the library's testing toolkit.
+// Types of the message the example handlers receive. The handlers are plain JavaScript (SCF runs them as they
+// are); their `index.d.ts` files describe them with the testing toolkit's types, so that the tests call them
+// type-checked against the full message COS sends.
+import type { CosTriggerEvent, CosTriggerRecord } from '../../lib/testing';
 
-/** One record of a COS trigger message, as far as the handlers read it. */
-export interface CosTriggerRecordFields {
-  readonly cos: {
-    readonly cosBucket: { readonly name: string; readonly appid: string; readonly region: string };
-    readonly cosObject: { readonly key: string; readonly size: number; readonly url?: string; readonly vid?: string };
-  };
-  readonly event: { readonly eventName: string; readonly eventTime: number };
-}
+/** One record of a COS trigger message. */
+export type CosTriggerRecordFields = CosTriggerRecord;
 
 /** The message an SCF function receives from a COS trigger. */
-export interface CosTriggerMessage {
-  readonly Records: readonly CosTriggerRecordFields[];
-}
+export type CosTriggerMessage = CosTriggerEvent;
 
 /** A log function, `console.log` by default. */
 export type Log = (message: string) => void;

@@ -3,7 +3,7 @@
 // without Terraform and without downloading the provider.
 import * as fs from 'fs';
 import * as path from 'path';
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformDataSource, TerraformElement, TerraformStack, Testing } from 'cdktf';
 
 /** The source address of the provider in `terraform providers schema -json`. */
 export const TENCENTCLOUD_PROVIDER_ADDRESS = 'registry.terraform.io/tencentcloudstack/tencentcloud';
@@ -124,10 +124,26 @@ export type SynthesizedInput = string | TerraformStack | { readonly [key: string
  * `Testing.synth(stack, true)`, so its validations run first.
  */
 export function synthesizedJson(input: SynthesizedInput): { [key: string]: any } {
-  if (TerraformStack.isStack(input)) return JSON.parse(Testing.synth(input, true));
+  if (TerraformStack.isStack(input)) return withConstructPaths(input, JSON.parse(Testing.synth(input, true)));
   if (typeof input === 'string') return JSON.parse(input);
   if (typeof input === 'object' && input !== null) return input as { [key: string]: any };
   throw new TypeError(`expected synthesized Terraform JSON (a string or an object) or a TerraformStack, got ${input === null ? 'null' : typeof input}`);
+}
+
+/**
+ * `Testing.synth` leaves out the construct paths that `cdktf synth` writes into each resource's `//` metadata:
+ * put them back, so that what is reported names constructs the same way for a stack and for cdktf.out JSON.
+ */
+function withConstructPaths(stack: TerraformStack, json: { [key: string]: any }): { [key: string]: any } {
+  for (const c of stack.node.findAll()) {
+    if (!(c instanceof TerraformElement) || !TerraformStack.of(c) || TerraformStack.of(c) !== stack) continue;
+    const type = (c as { terraformResourceType?: unknown }).terraformResourceType;
+    if (typeof type !== 'string') continue;
+    const section = c instanceof TerraformDataSource ? json.data : json.resource;
+    const body = section?.[type]?.[stack.getLogicalId(c)];
+    if (body && typeof body === 'object' && body['//'] === undefined) body['//'] = { metadata: { path: c.node.path } };
+  }
+  return json;
 }
 
 /**
