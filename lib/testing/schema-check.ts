@@ -62,14 +62,19 @@ export interface ProviderSchemasJson {
 
 /** The schema of one provider. */
 export interface ProviderSchemaJson {
+  /** The provider configuration block; absent: provider blocks are not checked. */
   readonly provider?: { readonly block: BlockSchema };
+  /** Resource types; absent: none known. */
   readonly resource_schemas?: { readonly [type: string]: { readonly block: BlockSchema } };
+  /** Data source types; absent: none known. */
   readonly data_source_schemas?: { readonly [type: string]: { readonly block: BlockSchema } };
 }
 
 /** A block in the provider schema. */
 export interface BlockSchema {
+  /** Attributes by name; absent: none. */
   readonly attributes?: { readonly [name: string]: AttributeSchema };
+  /** Nested block types by name; absent: none. */
   readonly block_types?: { readonly [name: string]: NestedBlockSchema };
 }
 
@@ -77,8 +82,11 @@ export interface BlockSchema {
 export interface AttributeSchema {
   /** A cty type: `"string"`, `["list","string"]`, `["object",{...}]`, ... */
   readonly type: unknown;
+  /** Must be set; absent means false. */
   readonly required?: boolean;
+  /** May be set; absent means false. */
   readonly optional?: boolean;
+  /** Set by the provider (and, unless optional too, only by it); absent means false. */
   readonly computed?: boolean;
 }
 
@@ -86,7 +94,9 @@ export interface AttributeSchema {
 export interface NestedBlockSchema {
   readonly nesting_mode: 'single' | 'group' | 'list' | 'set' | 'map';
   readonly block: BlockSchema;
+  /** Fewest blocks; absent means 0. */
   readonly min_items?: number;
+  /** Most blocks; absent (or 0) means no limit. */
   readonly max_items?: number;
 }
 

@@ -52,7 +52,9 @@ export interface SimulatedInvocation {
   readonly filter: LiteralFilter;
   /** False only when `includeDisabled` asked for disabled triggers too. */
   readonly enabled: boolean;
+  /** The bucket name with its APPID. */
   readonly bucket: string;
+  /** The bucket's region, when the JSON tells it. */
   readonly region?: string;
 }
 
