@@ -52,7 +52,8 @@ describe('cosEvent', () => {
   test('deterministic with a clock and a seed; different seeds give different ids', () => {
     const input = { bucket: 'photos-1250000000', key: 'a.txt', event: CosEvent.OBJECT_CREATED_PUT };
     expect(cosEvent(input, { clock: NOON, seed: 1 })).toEqual(cosEvent(input, { clock: new Date(NOON), seed: 1 }));
-    expect(cosEvent(input, { clock: NOON, seed: 1 }).Records[0].event.reqid).not.toBe(cosEvent(input, { clock: NOON, seed: 2 }).Records[0].event.reqid);
+    const reqid = (seed: number) => cosEvent(input, { clock: NOON, seed }).Records[0].event.reqid;
+    expect(reqid(1)).not.toBe(reqid(2));
   });
 
   test('several records in one message, the clock called once per record', () => {
@@ -76,8 +77,14 @@ describe('cosEvent', () => {
 
   test('appId for a bucket given without its suffix; region by short code; version id and metadata', () => {
     const [r] = cosEvent({
-      bucket: 'photos', appId: '1250000000', key: 'x', event: CosEvent.OBJECT_REMOVE_DELETE_MARKER_CREATED,
-      region: 'sh', versionId: 'MTg0NDUx', meta: { 'x-cos-meta-owner': 'ann' }, contentType: 'text/plain',
+      bucket: 'photos',
+      appId: '1250000000',
+      key: 'x',
+      event: CosEvent.OBJECT_REMOVE_DELETE_MARKER_CREATED,
+      region: 'sh',
+      versionId: 'MTg0NDUx',
+      meta: { 'x-cos-meta-owner': 'ann' },
+      contentType: 'text/plain',
     }).Records;
     expect(r.cos.cosBucket).toEqual({ region: 'sh', name: 'photos', appid: '1250000000' });
     expect(r.cos.cosObject.url).toBe('http://photos-1250000000.cos.ap-shanghai.myqcloud.com/x');
@@ -89,7 +96,7 @@ describe('cosEvent', () => {
     [{ bucket: 'photos', key: 'a', event: CosEvent.OBJECT_CREATED_PUT }, "cosEvent record 0: bucket 'photos' has no -<APPID> suffix (e.g. photos-1250000000); add it or pass appId"],
     [{ bucket: 'photos-1250000000', appId: '1250000001', key: 'a', event: CosEvent.OBJECT_CREATED_PUT }, "bucket 'photos-1250000000' ends in APPID 1250000000 but appId is 1250000001"],
     [{ bucket: 'photos-1250000000', key: 'a', event: 'cos:ObjectCreated:Puts' }, "'cos:ObjectCreated:Puts' is not a COS event type. Did you mean 'cos:ObjectCreated:Put'?"],
-    [{ bucket: 'photos-1250000000', key: '/a', event: CosEvent.OBJECT_CREATED_PUT }, `key "/a" starts with '/'; COS object keys never do`],
+    [{ bucket: 'photos-1250000000', key: '/a', event: CosEvent.OBJECT_CREATED_PUT }, 'key "/a" starts with \'/\'; COS object keys never do'],
     [{ bucket: 'photos-1250000000', key: '', event: CosEvent.OBJECT_CREATED_PUT }, 'key must be a non-empty object key, got ""'],
     [{ bucket: 'photos-1250000000', key: 'a', event: CosEvent.OBJECT_CREATED_PUT, region: 'mars-1' }, "unknown COS region code 'mars-1'; known: tj (ap-beijing-1), bj (ap-beijing)"],
     [{ bucket: 'photos-1250000000', key: 'a', event: CosEvent.OBJECT_CREATED_PUT, size: -1 }, 'size must be a whole number of bytes >= 0, got -1'],

@@ -10,7 +10,13 @@ describe('invokeHandler', () => {
   test('calls exports.main_handler with the event and a context like SCF\'s; the result comes back through JSON', async () => {
     const result = await invokeHandler(HANDLERS, event, {
       environment: { OUTPUT_BUCKET: 'out-1250000000', MODE: 'fast' },
-      functionName: 'thumbs', namespace: 'media', memorySize: 256, timeout: 10, region: 'ap-chengdu', appId: '1250000001', requestId: 'req-1',
+      functionName: 'thumbs',
+      namespace: 'media',
+      memorySize: 256,
+      timeout: 10,
+      region: 'ap-chengdu',
+      appId: '1250000001',
+      requestId: 'req-1',
     });
     expect(result).toEqual({
       keys: ['/1250000000/photos/uploads/a%20b.jpg'],

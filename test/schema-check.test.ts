@@ -17,12 +17,12 @@ function validJson(): { [key: string]: any } {
       },
       tencentcloud_scf_trigger: {
         t: {
-          function_name: '${tencentcloud_scf_function.fn.name}',
-          namespace: 'default',
-          type: 'cos',
-          trigger_name: '${tencentcloud_cos_bucket.photos.cos_bucket_url}',
-          trigger_desc: '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"","Suffix":""}}',
-          lifecycle: { replace_triggered_by: ['tencentcloud_cos_bucket.photos.id'] },
+          'function_name': '${tencentcloud_scf_function.fn.name}',
+          'namespace': 'default',
+          'type': 'cos',
+          'trigger_name': '${tencentcloud_cos_bucket.photos.cos_bucket_url}',
+          'trigger_desc': '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"","Suffix":""}}',
+          'lifecycle': { replace_triggered_by: ['tencentcloud_cos_bucket.photos.id'] },
           '//': { metadata: { path: 'test/t' } },
         },
       },
@@ -46,7 +46,10 @@ describe('checkProviderSchema', () => {
   test('a stack written with the raw generated bindings conforms, with snake_case attributes and the provider source', () => {
     const { stack } = newStack();
     const bucket = new tencentcloud.cosBucket.CosBucket(stack, 'Raw', {
-      bucket: `raw-${APP_ID}`, acl: 'private', encryptionAlgorithm: 'AES256', versioningEnable: true,
+      bucket: `raw-${APP_ID}`,
+      acl: 'private',
+      encryptionAlgorithm: 'AES256',
+      versioningEnable: true,
       lifecycleRules: [{ filterPrefix: 'logs/', expiration: { days: 30 } }],
     });
     new tencentcloud.dataTencentcloudUserInfo.DataTencentcloudUserInfo(stack, 'Me');

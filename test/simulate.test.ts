@@ -122,12 +122,21 @@ describe('simulate', () => {
     const { stack } = newStack();
     const bucket = new tencentcloud.cosBucket.CosBucket(stack, 'Raw', { bucket: PHOTOS });
     const raw = new tencentcloud.scfFunction.ScfFunction(stack, 'RawFn', {
-      name: 'raw-fn', runtime: 'Nodejs18.15', handler: 'index.main_handler', cosBucketName: PHOTOS, cosBucketRegion: 'ap-guangzhou', cosObjectName: 'a.zip',
+      name: 'raw-fn',
+      runtime: 'Nodejs18.15',
+      handler: 'index.main_handler',
+      cosBucketName: PHOTOS,
+      cosBucketRegion: 'ap-guangzhou',
+      cosObjectName: 'a.zip',
       triggers: [{ name: bucket.bucket, type: 'cos', cosRegion: 'ap-guangzhou', triggerDesc: '{"event":"cos:ObjectRemove:*","filter":{"Prefix":"","Suffix":""}}' }],
     });
     new tencentcloud.scfTrigger.ScfTrigger(stack, 'RawTrigger', {
-      functionName: raw.name, namespace: 'default', type: 'cos', triggerName: bucket.cosBucketUrl,
-      triggerDesc: '{"event":"cos:ObjectCreated:Put","filter":{"Prefix":"in/"}}', enable: 'CLOSE',
+      functionName: raw.name,
+      namespace: 'default',
+      type: 'cos',
+      triggerName: bucket.cosBucketUrl,
+      triggerDesc: '{"event":"cos:ObjectCreated:Put","filter":{"Prefix":"in/"}}',
+      enable: 'CLOSE',
     });
     const json2 = synthText(stack);
     expect(names(json2, PHOTOS, 'in/a', CosEvent.OBJECT_REMOVE_DELETE)).toEqual(['raw-fn']);

@@ -1,4 +1,5 @@
 // Builds the message COS sends to a function, for feeding handlers in tests.
+import { createHash } from 'crypto';
 import { CosEvent, explainInvalidEvent } from '../cos-event';
 import { CosTriggerEvent, CosTriggerRecord, encodeObjectKey, regionCodeOf, regionOfCode } from './cos-trigger-event';
 
@@ -72,10 +73,24 @@ export interface CosEventGeneration {
 }
 
 const CONTENT_TYPES: { readonly [extension: string]: string } = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp',
-  txt: 'text/plain', html: 'text/html', css: 'text/css', js: 'application/javascript', json: 'application/json',
-  pdf: 'application/pdf', zip: 'application/zip', gz: 'application/gzip', tar: 'application/x-tar',
-  mp4: 'video/mp4', csv: 'text/csv', xml: 'application/xml', svg: 'image/svg+xml',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  txt: 'text/plain',
+  html: 'text/html',
+  css: 'text/css',
+  js: 'application/javascript',
+  json: 'application/json',
+  pdf: 'application/pdf',
+  zip: 'application/zip',
+  gz: 'application/gzip',
+  tar: 'application/x-tar',
+  mp4: 'video/mp4',
+  csv: 'text/csv',
+  xml: 'application/xml',
+  svg: 'image/svg+xml',
 };
 
 /**
@@ -168,16 +183,10 @@ function timeOf(clock: CosEventGeneration['clock']): number {
   return ms;
 }
 
-/** mulberry32: a small, well-distributed PRNG, enough for ids. */
+/** A deterministic stream of numbers in [0, 1) from a seed: SHA-256 of the seed and a counter. */
 function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  let counter = 0;
+  return () => createHash('sha256').update(`${seed}:${counter++}`).digest().readUInt32BE(0) / 2 ** 32;
 }
 
 function hex(random: () => number, length: number): string {

@@ -7,8 +7,6 @@ import * as path from 'path';
 export interface ScfContext {
   /** Whether the runtime waits for the event loop to empty before freezing the instance. */
   callbackWaitsForEmptyEventLoop: boolean;
-  /** Milliseconds left before the invocation times out. */
-  getRemainingTimeInMillis(): number;
   readonly memory_limit_in_mb: number;
   readonly time_limit_in_ms: number;
   readonly request_id: string;
@@ -22,6 +20,8 @@ export interface ScfContext {
   readonly tencentcloud_region: string;
   readonly tencentcloud_appid: string;
   readonly tencentcloud_uin: string;
+  /** Milliseconds left before the invocation times out. */
+  getRemainingTimeInMillis(): number;
 }
 
 /** Options of `invokeHandler`. */

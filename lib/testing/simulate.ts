@@ -1,9 +1,9 @@
 // Routing simulation: which functions an operation on an object reaches, worked out from the synthesized
 // Terraform JSON (what will really be deployed), with the same matching functions as EventRule.matches.
 import { CosEvent, explainInvalidEvent } from '../cos-event';
+import { SynthesizedInput, synthesizedJson } from './schema-check';
 import { LiteralFilter, eventMatches, keyMatches } from '../private/matching';
 import { parseTriggerDesc } from '../private/trigger-desc';
-import { SynthesizedInput, synthesizedJson } from './schema-check';
 
 /** A COS trigger found in synthesized Terraform JSON, with its references resolved as far as the JSON allows. */
 export interface CosTriggerDeclaration {
