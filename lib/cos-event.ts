@@ -85,6 +85,11 @@ export function explainInvalidEvent(value: unknown): string | undefined {
   if (typeof value !== 'string') {
     return `${quote(value)} is not a COS event type: event types are strings. ${allowed}`;
   }
+  // The restore family has no wildcard; the closest name by spelling ('cos:ObjectRemove:*') would be wrong.
+  if (/^(s3:|cos:\s*)?ObjectRestored?:\*$/i.test(value.trim())) {
+    return `${quote(value)} is not a COS event type: there is no wildcard for the restore family. ` +
+      `List both 'cos:ObjectRestore:Post' and 'cos:ObjectRestore:Completed' (or use bucket.onObjectRestored()). ${allowed}`;
+  }
   const suggestion = suggestEvent(value);
   const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
   return `${quote(value)} is not a COS event type.${hint} ${allowed}`;

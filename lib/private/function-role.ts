@@ -1,6 +1,6 @@
 // The CAM role a function runs as, created on the first grant: SCF may assume it, and one policy lists exactly
 // the statements granted (rendered once, at synth time).
-import { Lazy, TerraformProvider } from 'cdktf';
+import { IResolveContext, Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { CamPolicyStatement } from '../cloud-function';
 import { uniqueName } from './names';
@@ -36,7 +36,7 @@ export class FunctionRole extends Construct {
     });
     const policy = new camPolicy.CamPolicy(this, 'Policy', {
       name: `${base}-policy`,
-      document: Lazy.stringValue({ produce: () => this.renderDocument() }),
+      document: Lazy.stringValue({ produce: (context) => this.renderDocument(context) }),
       description: `Least-privilege access of SCF function ${scope.node.path}`,
       provider: props.provider,
     });
@@ -53,13 +53,14 @@ export class FunctionRole extends Construct {
     this.statements.push({ actions: [...statement.actions], resources: [...statement.resources] });
   }
 
-  private renderDocument(): string {
+  private renderDocument(context: IResolveContext): string {
     // CAM requires `resource` (and accepts `action`) as arrays.
     const seen = new Set<string>();
     const statement = [];
     for (const s of this.statements) {
       const rendered = { action: s.actions, effect: 'allow', resource: s.resources };
-      const key = JSON.stringify(rendered);
+      // Compare resolved values: each grant's resource is its own Lazy token, so equal statements differ as text.
+      const key = JSON.stringify(context.resolve(rendered));
       if (seen.has(key)) continue;
       seen.add(key);
       statement.push(rendered);
