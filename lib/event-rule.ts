@@ -158,8 +158,10 @@ export class EventRule extends Construct {
   /**
    * Whether this rule fires for `event` on the object `objectKey`, with COS's semantics: a wildcard event type
    * covers its family, and the key must start with the prefix and end with the suffix (literal,
-   * case-sensitive). A disabled rule still matches (it exists, but does not invoke).
-   * @param event the event that happened, e.g. `CosEvent.OBJECT_CREATED_PUT`
+   * case-sensitive). A disabled rule still matches (it exists, but does not invoke). When `event` is itself a
+   * wildcard, the question is "does any event of that family fire this rule": a rule on `Put` matches
+   * `cos:ObjectCreated:*`.
+   * @param event the event that happened, e.g. `CosEvent.OBJECT_CREATED_PUT`, or a family wildcard
    * @param objectKey the bare object key, e.g. `uploads/cat.jpg`
    */
   public matches(event: CosEvent, objectKey: string): boolean {

@@ -1,6 +1,7 @@
 // COS's matching semantics, implemented once: EventRule.matches, the collision check and the routing
 // simulation (lib/testing) all call these functions.
 import { CosEvent, eventFamily, isWildcardEvent } from '../cos-event';
+import { quote } from '../validation';
 
 /** A resolved filter: both parts present, '' meaning "no condition". */
 export interface LiteralFilter {
@@ -44,5 +45,5 @@ export function sharedKeyExample(a: LiteralFilter, b: LiteralFilter): string {
   const prefix = a.prefix.length >= b.prefix.length ? a.prefix : b.prefix;
   const suffix = a.suffix.length >= b.suffix.length ? a.suffix : b.suffix;
   const key = prefix + suffix;
-  return key === '' ? 'any key' : `'${key}'`;
+  return key === '' ? 'any key' : quote(key);
 }

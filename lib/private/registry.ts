@@ -2,6 +2,7 @@
 // collision check grows linearly with the number of buckets.
 import { IConstruct } from 'constructs';
 import { CosEvent } from '../cos-event';
+import { quote } from '../validation';
 import { LiteralFilter, eventsOverlap, filtersOverlap, sharedKeyExample } from './matching';
 
 /** COS allows at most this many notification rules (triggers) on one bucket. */
@@ -101,8 +102,8 @@ function checkFunction(group: Group): string[] {
 function describe(f: LiteralFilter): string {
   if (!f.prefix && !f.suffix) return '(no filter)';
   const parts = [];
-  if (f.prefix) parts.push(`prefix '${f.prefix}'`);
-  if (f.suffix) parts.push(`suffix '${f.suffix}'`);
+  if (f.prefix) parts.push(`prefix ${quote(f.prefix)}`);
+  if (f.suffix) parts.push(`suffix ${quote(f.suffix)}`);
   return `(${parts.join(', ')})`;
 }
 
