@@ -119,16 +119,15 @@ abstract class BucketBase extends Construct implements IBucket {
   /** @internal */
   protected abstract readonly _explicitRegion?: string;
 
-  private ruleCount = 0;
-
   public get region(): string | undefined {
     return this._explicitRegion ?? providerRegion(this, this._provider);
   }
 
   public addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter): EventRule {
     const base = `Rule-${target?.node?.id ?? 'Target'}`;
+    // Numbered per target, so that a rule's id (and its triggers' logical ids) never depends on rules for other targets.
     let id = base;
-    while (this.node.tryFindChild(id)) id = `${base}-${++this.ruleCount + 1}`;
+    for (let n = 2; this.node.tryFindChild(id); n++) id = `${base}-${n}`;
     return new EventRule(this, id, { bucket: this, target, events, filter });
   }
 
@@ -409,7 +408,11 @@ export function checkBucketName(prop: string, value: unknown): string[] {
     problems.push(`'${prop}' ${quote(value)} is ${value.length} characters; a COS bucket name has 1 to 60 characters (including '-<APPID>').`);
   }
   if (!BUCKET_NAME_PATTERN.test(value)) {
-    if (/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(value) && !/-[0-9]{10}$/.test(value)) {
+    // 6 to 13 digits look like a mistyped APPID; fewer are part of the name (e.g. 'logs-2024').
+    const digits = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-([0-9]{6,9}|[0-9]{11,13})$/.exec(value)?.[2];
+    if (digits) {
+      problems.push(`'${prop}' ${quote(value)} ends in '-${digits}', ${digits.length} digits: the APPID suffix of a COS bucket name has exactly 10 digits (e.g. '-1250000000').`);
+    } else if (/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(value) && !/-[0-9]{10}$/.test(value)) {
       problems.push(`'${prop}' ${quote(value)} has no APPID suffix: COS bucket names are '<name>-<APPID>' with the account's 10-digit APPID, e.g. '${value}-1250000000'.`);
     } else {
       problems.push(`'${prop}' ${quote(value)} is not a valid COS bucket name: it must match ${BUCKET_NAME_PATTERN.source} (lowercase letters, digits and '-', not starting or ending with '-', then '-' and the 10-digit APPID).`);

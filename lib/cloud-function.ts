@@ -294,7 +294,14 @@ class ImportedFunction extends Construct implements ICloudFunction {
     problems.addAll(checkNamespace(this.namespace, a.functionName));
     const m = checkProvider(a.provider);
     if (m) problems.add(m);
-    problems.attach(this);
+    problems.attach(this, () => {
+      // Triggers are created through the provider (a trigger has no region of its own), so both must agree.
+      const providerRegionName = providerRegion(this, this.provider);
+      const r = this.explicitRegion;
+      return typeof r === 'string' && !isUnresolved(r) && providerRegionName !== undefined && r !== providerRegionName
+        ? [`region ${quote(r)} differs from the region of the function's provider (${quote(providerRegionName)}), which its triggers are created with. Pass a tencentcloud provider for ${quote(r)} as 'provider'.`]
+        : [];
+    });
   }
 
   public get region(): string | undefined {

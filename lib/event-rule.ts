@@ -150,7 +150,11 @@ export class EventRule extends Construct {
         rulePath: this.node.path, event, filter: literal, targetPath: this.target.node.path,
       }));
       registerBucketTriggers(this.bucket, identity.key, identity.description, registered);
-      registerFunctionTriggers(this.target, this.target.node.path, `[${this.target.node.path}]`, registered);
+      // Imports of one function by name are counted together (like imports of one bucket).
+      const fnName = this.target.functionName;
+      const fnKey = typeof fnName === 'string' && !isUnresolved(fnName) && !isUnresolved(this.target.namespace)
+        ? `name:${this.target.namespace}/${fnName}` : `path:${this.target.node.path}`;
+      registerFunctionTriggers(this.target, fnKey, `[${this.target.node.path}]`, registered);
     }
     problems.attach(this, () => (bucketOk && targetOk ? this.checkRegions() : []));
   }
