@@ -1,18 +1,8 @@
 // Bucket: the rendered tencentcloud_cos_bucket (secure defaults and every option), the name rules, imported
 // buckets, and the rules a bucket's helper methods create.
 import { AnnotationMetadataEntryType, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
-import { Bucket, BucketAcl, BucketEncryption, CloudFunction, CosEvent, FunctionCode, Runtime, tencentcloud } from '../lib';
-import { newStack, refTo, rendered, resourcesOf, synth, synthError, synthText } from './helpers/stack';
-
-/** A function to attach rules to (its code comes from an imported bucket: no asset needed). */
-function newFunction(stack: TerraformStack, id = 'Fn'): CloudFunction {
-  const codeBucket = stack.node.tryFindChild('CodeBucket') as Bucket | undefined
-    ?? Bucket.fromBucketName(stack, 'CodeBucket', 'code-1250000000', 'ap-guangzhou');
-  return new CloudFunction(stack, id, {
-    runtime: Runtime.NODEJS_18_15,
-    code: FunctionCode.fromCosObject(codeBucket, 'fn.zip'),
-  });
-}
+import { Bucket, BucketAcl, BucketEncryption, CloudFunction, CosEvent, tencentcloud } from '../lib';
+import { newFunction, newStack, refTo, rendered, resourcesOf, synth, synthError, synthText } from './helpers/stack';
 
 function renderedBucket(stack: TerraformStack, bucket: Bucket): { [key: string]: any } {
   const text = synthText(stack);

@@ -1,27 +1,15 @@
 // CosEvent: the 12 event types, each rendered as one trigger with a stable id, and the synth-time check of
 // event names given to a rule.
-import { TerraformStack } from 'cdktf';
-import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, Runtime } from '../lib';
-import { newStack, rendered, synth, synthError, synthText } from './helpers/stack';
+import { CosEvent, EventRule } from '../lib';
+import { photosAndFunction, rendered, synth, synthError, synthText } from './helpers/stack';
+
+const fixture = () => photosAndFunction({ functionName: 'resizer' });
 
 const ALLOWED =
   "Allowed: 'cos:ObjectCreated:*', 'cos:ObjectCreated:Put', 'cos:ObjectCreated:Post', 'cos:ObjectCreated:Copy', " +
   "'cos:ObjectCreated:CompleteMultipartUpload', 'cos:ObjectCreated:Origin', 'cos:ObjectCreated:Replication', " +
   "'cos:ObjectRemove:*', 'cos:ObjectRemove:Delete', 'cos:ObjectRemove:DeleteMarkerCreated', " +
   "'cos:ObjectRestore:Post', 'cos:ObjectRestore:Completed' (or the CosEvent enum).";
-
-/** A stack with a bucket `Photos` and a function `Fn` (code from an imported bucket: no asset needed). */
-function fixture(): { stack: TerraformStack; bucket: Bucket; fn: CloudFunction } {
-  const { stack } = newStack();
-  const codeBucket = Bucket.fromBucketName(stack, 'CodeBucket', 'code-1250000000', 'ap-guangzhou');
-  const fn = new CloudFunction(stack, 'Fn', {
-    functionName: 'resizer',
-    runtime: Runtime.NODEJS_18_15,
-    code: FunctionCode.fromCosObject(codeBucket, 'resizer.zip'),
-  });
-  const bucket = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' });
-  return { stack, bucket, fn };
-}
 
 describe('CosEvent', () => {
   test('has exactly the 12 COS event types, with their wire names', () => {

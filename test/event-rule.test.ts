@@ -1,19 +1,10 @@
 // EventRule: the rendered triggers and their options, matches(), and the checks that need more than one
 // construct: regions, collisions between rules of one bucket, and the trigger quotas.
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, IBucket, ICloudFunction, Runtime, tencentcloud } from '../lib';
-import { newStack, refTo, rendered, synthError, synthText } from './helpers/stack';
+import { Bucket, CloudFunction, CosEvent, EventRule, IBucket, ICloudFunction, tencentcloud } from '../lib';
+import { newFunction, newStack, photosAndFunction, refTo, rendered, synthError, synthText } from './helpers/stack';
 
-function newFunction(stack: TerraformStack, id: string, props: { provider?: tencentcloud.provider.TencentcloudProvider } = {}): CloudFunction {
-  const codeBucket = (stack.node.tryFindChild('CodeBucket') as Bucket | undefined)
-    ?? Bucket.fromBucketName(stack, 'CodeBucket', 'code-1250000000', 'ap-guangzhou');
-  return new CloudFunction(stack, id, { runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(codeBucket, 'fn.zip'), ...props });
-}
-
-function fixture(): { stack: TerraformStack; bucket: Bucket; fn: CloudFunction } {
-  const { stack } = newStack();
-  return { stack, bucket: new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' }), fn: newFunction(stack, 'Fn') };
-}
+const fixture = () => photosAndFunction();
 
 function expectValid(stack: TerraformStack): void {
   expect(synthText(stack)).toConformToProviderSchema();

@@ -1,20 +1,10 @@
 // KeyFilter: how prefix and suffix are rendered into trigger_desc, and the synth-time checks of a filter,
 // exercised through bucket.onObjectCreated() and EventRule.
-import { AnnotationMetadataEntryType, TerraformStack, TerraformVariable } from 'cdktf';
-import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, KeyFilter, Runtime } from '../lib';
-import { newStack, rendered, synth, synthError, synthText } from './helpers/stack';
+import { AnnotationMetadataEntryType, TerraformVariable } from 'cdktf';
+import { Bucket, CloudFunction, CosEvent, EventRule, KeyFilter } from '../lib';
+import { photosAndFunction, rendered, synth, synthError, synthText } from './helpers/stack';
 
-function fixture(): { stack: TerraformStack; bucket: Bucket; fn: CloudFunction } {
-  const { stack } = newStack();
-  const codeBucket = Bucket.fromBucketName(stack, 'CodeBucket', 'code-1250000000', 'ap-guangzhou');
-  const fn = new CloudFunction(stack, 'Fn', {
-    functionName: 'resizer',
-    runtime: Runtime.NODEJS_18_15,
-    code: FunctionCode.fromCosObject(codeBucket, 'resizer.zip'),
-  });
-  const bucket = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' });
-  return { stack, bucket, fn };
-}
+const fixture = () => photosAndFunction({ functionName: 'resizer' });
 
 /** The trigger_desc of the only trigger of a rule created with `filter`. */
 function triggerDescFor(filter: KeyFilter | undefined, event = CosEvent.OBJECT_CREATED_PUT): string {

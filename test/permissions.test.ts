@@ -2,7 +2,9 @@
 // on exactly one bucket's objects) and the attachment; no role at all without a grant.
 import { TerraformResource, TerraformStack } from 'cdktf';
 import { Bucket, CloudFunction, FunctionCode, Runtime, tencentcloud } from '../lib';
-import { newStack, refTo, rendered, resourcesOf, synth, synthText } from './helpers/stack';
+import { newStack, photosAndFunction, refTo, rendered, resourcesOf, synth, synthText } from './helpers/stack';
+
+const fixture = () => photosAndFunction({ functionName: 'resizer' });
 
 const READ = ['name/cos:GetObject', 'name/cos:HeadObject', 'name/cos:GetBucket', 'name/cos:OptionsObject'];
 const WRITE = [
@@ -17,13 +19,6 @@ const WRITE = [
   'name/cos:ListParts',
 ];
 const PHOTOS = 'qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/*';
-
-function fixture(): { stack: TerraformStack; bucket: Bucket; fn: CloudFunction } {
-  const { stack } = newStack();
-  const codeBucket = Bucket.fromBucketName(stack, 'CodeBucket', 'code-1250000000', 'ap-guangzhou');
-  const fn = new CloudFunction(stack, 'Fn', { functionName: 'resizer', runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(codeBucket, 'fn.zip') });
-  return { stack, bucket: new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' }), fn };
-}
 
 /** The only resource of a type in the construct tree. */
 function onlyResource(stack: TerraformStack, type: string): TerraformResource {

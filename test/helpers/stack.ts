@@ -2,7 +2,7 @@
 // validation errors of a stack that must not synthesize.
 import { App, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
-import { tencentcloud } from '../../lib';
+import { Bucket, CloudFunction, CloudFunctionProps, FunctionCode, IBucket, Runtime, tencentcloud } from '../../lib';
 
 export const APP_ID = '1250000000';
 export const REGION = 'ap-guangzhou';
@@ -13,6 +13,19 @@ export function newStack(region: string | null = REGION, id = 'test'): { app: Ap
   const stack = new TerraformStack(app, id);
   if (region !== null) new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region });
   return { app, stack };
+}
+
+/** A function to attach rules to; its code comes from an imported bucket, so no asset is needed. */
+export function newFunction(stack: TerraformStack, id = 'Fn', props: Partial<CloudFunctionProps> = {}): CloudFunction {
+  const codeBucket = (stack.node.tryFindChild('CodeBucket') as IBucket | undefined)
+    ?? Bucket.fromBucketName(stack, 'CodeBucket', `code-${APP_ID}`, REGION);
+  return new CloudFunction(stack, id, { runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(codeBucket, 'fn.zip'), ...props });
+}
+
+/** A stack with the bucket `Photos` (photos-1250000000) and the function `Fn`. */
+export function photosAndFunction(fnProps: Partial<CloudFunctionProps> = {}): { stack: TerraformStack; bucket: Bucket; fn: CloudFunction } {
+  const { stack } = newStack();
+  return { stack, bucket: new Bucket(stack, 'Photos', { bucketName: `photos-${APP_ID}` }), fn: newFunction(stack, 'Fn', fnProps) };
 }
 
 /** Synthesized JSON of a stack, validations on (as every test and helper here does). */
