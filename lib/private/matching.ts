@@ -47,3 +47,12 @@ export function sharedKeyExample(a: LiteralFilter, b: LiteralFilter): string {
   const key = prefix + suffix;
   return key === '' ? 'any key' : quote(key);
 }
+
+/** A filter as messages show it: `(prefix 'uploads/', suffix '.jpg')`, or `(no filter)`. */
+export function describeFilter(f: LiteralFilter): string {
+  if (!f.prefix && !f.suffix) return '(no filter)';
+  const parts = [];
+  if (f.prefix) parts.push(`prefix ${quote(f.prefix)}`);
+  if (f.suffix) parts.push(`suffix ${quote(f.suffix)}`);
+  return `(${parts.join(', ')})`;
+}

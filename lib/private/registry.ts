@@ -2,8 +2,7 @@
 // collision check grows linearly with the number of buckets.
 import { IConstruct } from 'constructs';
 import { CosEvent } from '../cos-event';
-import { quote } from '../validation';
-import { LiteralFilter, eventsOverlap, filtersOverlap, sharedKeyExample } from './matching';
+import { LiteralFilter, describeFilter, eventsOverlap, filtersOverlap, sharedKeyExample } from './matching';
 
 /** COS allows at most this many notification rules (triggers) on one bucket. */
 export const MAX_TRIGGERS_PER_BUCKET = 10;
@@ -81,7 +80,7 @@ function checkBucket(group: Group): string[] {
       const same = a.rulePath === b.rulePath;
       problems.push(
         `${same ? `rule [${a.rulePath}] overlaps itself` : `rules [${a.rulePath}] and [${b.rulePath}] overlap`} on bucket ${group.description}: ` +
-          `'${a.event}' ${describe(a.filter)} and '${b.event}' ${describe(b.filter)} both match ${sharedKeyExample(a.filter, b.filter)}. ` +
+          `'${a.event}' ${describeFilter(a.filter)} and '${b.event}' ${describeFilter(b.filter)} both match ${sharedKeyExample(a.filter, b.filter)}. ` +
           'COS binds one event and key to one rule only (the API refuses the second with ResourceInUse.Cos). ' +
           'Make the events disjoint (e.g. Put vs Delete) or the filters disjoint (e.g. prefixes \'img/\' and \'doc/\').',
       );
@@ -97,14 +96,6 @@ function checkFunction(group: Group): string[] {
     `function ${group.description} has ${t.length} COS triggers; SCF allows at most ${MAX_COS_TRIGGERS_PER_FUNCTION} COS triggers per function. ` +
       `Use wildcard events or fewer rules, or split the work over several functions. Rules: ${unique(t.map((x) => x.rulePath)).join(', ')}.`,
   ];
-}
-
-function describe(f: LiteralFilter): string {
-  if (!f.prefix && !f.suffix) return '(no filter)';
-  const parts = [];
-  if (f.prefix) parts.push(`prefix ${quote(f.prefix)}`);
-  if (f.suffix) parts.push(`suffix ${quote(f.suffix)}`);
-  return `(${parts.join(', ')})`;
 }
 
 function unique(values: string[]): string[] {

@@ -4,6 +4,7 @@ import { CosEvent, explainInvalidEvent } from '../cos-event';
 import { KeyFilter } from '../key-filter';
 import { SchemaCheckOptions, SynthesizedInput, checkProviderSchema, formatSchemaViolations, synthesizedJson } from './schema-check';
 import { CosTriggerDeclaration, SimulatedInvocation, SimulatedOperation, cosTriggersOf, simulate } from './simulate';
+import { describeFilter } from '../private/matching';
 
 /**
  * A function as the matchers accept it: its name (as deployed), its Terraform address, its construct path, or
@@ -107,7 +108,7 @@ function toHaveEventRule(this: MatcherContext, received: SynthesizedInput, bucke
     t.event === event && t.filter?.prefix === prefix && t.filter?.suffix === suffix && t.enabled === enabled &&
     (rule.target === undefined || refersTo(t, rule.target))));
   const pass = missing.length === 0;
-  const wanted = `${rule.events.join(', ')} ${describeFilter(prefix, suffix)}${enabled ? '' : ' (disabled)'}` +
+  const wanted = `${rule.events.join(', ')} ${describeFilter({ prefix, suffix })}${enabled ? '' : ' (disabled)'}` +
     (rule.target === undefined ? '' : ` to ${describeTarget(rule.target)}`);
   return {
     pass,
@@ -134,24 +135,20 @@ function describeTarget(target: FunctionReference): string {
   return typeof target === 'string' ? `'${target}'` : `[${target.node.path}]`;
 }
 
-function describeFilter(prefix: string, suffix: string): string {
-  if (!prefix && !suffix) return '(no filter)';
-  return `(${[prefix && `prefix '${prefix}'`, suffix && `suffix '${suffix}'`].filter(Boolean).join(', ')})`;
-}
-
 function describeMatches(matches: readonly SimulatedInvocation[]): string {
-  return matches.map((m) => `  - ${m.functionName} via ${m.triggerPath ?? m.triggerAddress}: ${m.ruleEvent} ${describeFilter(m.filter.prefix, m.filter.suffix)}` +
+  return matches.map((m) => `  - ${m.functionName} via ${m.triggerPath ?? m.triggerAddress}: ${m.ruleEvent} ${describeFilter(m.filter)}` +
     (m.enabled ? '' : ' (disabled)')).join('\n');
 }
 
 function describeBucket(json: object, bucket: string): string {
-  const triggers = cosTriggersOf(json as { [key: string]: unknown }).filter((t) => t.bucket === bucket);
+  const all = cosTriggersOf(json as { [key: string]: unknown });
+  const triggers = all.filter((t) => t.bucket === bucket);
   if (!triggers.length) {
-    const buckets = [...new Set(cosTriggersOf(json as { [key: string]: unknown }).map((t) => t.bucket).filter((b): b is string => !!b))];
+    const buckets = [...new Set(all.map((t) => t.bucket).filter((b): b is string => !!b))];
     return `Bucket ${bucket} has no COS triggers` + (buckets.length ? `; buckets with triggers: ${buckets.join(', ')}.` : '; the stack has no COS triggers.');
   }
   return `Triggers on ${bucket}:\n` + triggers.map((t) =>
-    `  - ${t.event ?? '(event known at apply time)'} ${t.filter ? describeFilter(t.filter.prefix, t.filter.suffix) : '(filter known at apply time)'}` +
+    `  - ${t.event ?? '(event known at apply time)'} ${t.filter ? describeFilter(t.filter) : '(filter known at apply time)'}` +
     ` -> ${t.functionName}${t.enabled ? '' : ' (disabled)'} [${t.path ?? t.address}]`).join('\n');
 }
 

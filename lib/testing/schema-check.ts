@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformDataSource, TerraformElement, TerraformStack, Testing } from 'cdktf';
+import { editDistance } from '../validation';
 
 /** The source address of the provider in `terraform providers schema -json`. */
 export const TENCENTCLOUD_PROVIDER_ADDRESS = 'registry.terraform.io/tencentcloudstack/tencentcloud';
@@ -395,19 +396,7 @@ function unknown(address: string, at: string, what: 'attribute' | 'block', name:
 function closeTo(candidate: string, name: string): boolean {
   const squash = (s: string) => s.toLowerCase().replace(/[_-]/g, '');
   if (squash(candidate) === squash(name)) return true;
-  return Math.abs(candidate.length - name.length) <= 2 && distance(candidate, name) <= 2;
-}
-
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length];
+  return Math.abs(candidate.length - name.length) <= 2 && editDistance(candidate, name) <= 2;
 }
 
 function isObject(v: unknown): v is { [key: string]: unknown } {
