@@ -70,7 +70,9 @@ type Handler = (event: unknown, context: ScfContext, callback?: (error?: unknown
 /**
  * Loads a Node.js handler module and invokes its handler with the event, as SCF does: the event goes through
  * JSON (as it does on the wire), the context carries the request id, limits and function identity, and the
- * result comes back through JSON. Async handlers and callback handlers (three parameters) both work.
+ * result comes back through JSON. Async handlers and callback handlers (three parameters) both work. The module
+ * is loaded with `require`, once per module registry, like a warm SCF instance: state it keeps in module scope
+ * survives between invocations.
  *
  * @returns the handler's result, as the caller of an SCF function would see it
  * @throws the handler's error, or an error when the module has no such handler or the call times out
