@@ -164,4 +164,9 @@ testTask.exec('tsc --noEmit -p test/tsconfig.json', { name: 'Type-check lib, tes
 testTask.spawn(project.tasks.tryFind('eslint')!);
 testTask.exec('jest --ci', { receiveArgs: true });
 
+// The emulator in the testing entry point (lib/testing/emulator) signs its per-run CA and leaf certificates
+// with node-forge (pure JavaScript, no dependencies); bundled so that the jsii package ships it.
+project.addBundledDeps('node-forge@^1.3.1');
+project.addDevDeps('@types/node-forge@^1.3.14');
+
 project.synth();
