@@ -53,6 +53,12 @@ export interface RecordedCall {
   readonly errorCode?: string;
   /** When the call arrived, in milliseconds since the epoch. */
   readonly time: number;
+  /**
+   * True when the emulator refused the call because it does not emulate it (an API action, a COS operation or
+   * a host it does not serve): a gap of the emulator, not a behaviour of the cloud.
+   * @default false
+   */
+  readonly unimplemented?: boolean;
 }
 
 /** Records calls; shared by every service of one emulator. */
