@@ -175,4 +175,27 @@ project.deps.removeDependency('fflate');
 project.addBundledDeps('fflate@^0.8.2');
 project.addDevDeps('cos-nodejs-sdk-v5@^2.15.4');
 
+// Deploy-lifecycle tests (test/lifecycle/): real terraform and provider against the local emulator. A separate
+// Jest run (`npm run test:lifecycle`), sequential, with long time limits; `npm test` stays offline-complete
+// without terraform. CI installs the provider mirror into .terraform-mirror/ first (see .ci/run).
+project.jest!.addIgnorePattern('/test/lifecycle/');
+new JsonFile(project, 'test/lifecycle/jest.config.json', {
+  obj: {
+    rootDir: '../..',
+    testMatch: ['<rootDir>/test/lifecycle/**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/'],
+    transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', {}] },
+    setupFilesAfterEnv: ['<rootDir>/test/helpers/setup.ts'],
+    globalSetup: '<rootDir>/test/lifecycle/global-setup.ts',
+    testTimeout: 600_000,
+    slowTestThreshold: 60,
+  },
+});
+project.addTask('test:lifecycle', {
+  description: 'Deploy-lifecycle tests: terraform apply, plan, edits, uploads and destroy of every example against the local emulator',
+  exec: 'jest --config test/lifecycle/jest.config.json --runInBand --ci',
+  receiveArgs: true,
+});
+project.gitignore.exclude('.terraform-mirror/');
+
 project.synth();

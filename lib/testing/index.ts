@@ -6,3 +6,4 @@ export * from './event-payload';
 export * from './simulate';
 export * from './invoke';
 export * from './jest';
+export * from './lifecycle';
