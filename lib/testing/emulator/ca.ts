@@ -17,6 +17,16 @@ export interface KeyAndCertificate {
  * node-forge. Nothing is written to disk here.
  */
 export class CertificateAuthority {
+  /**
+   * The CA of this process, made on first use: every emulator of one test run shares it (and its cached host
+   * certificates), since making an RSA key and signing certificates takes a noticeable fraction of a second.
+   * Its key never leaves memory.
+   */
+  public static shared(): CertificateAuthority {
+    sharedAuthority ??= new CertificateAuthority();
+    return sharedAuthority;
+  }
+
   /** The CA certificate (PEM), to be trusted by the clients of the proxy. */
   public readonly certificate: string;
   private readonly caKey: forge.pki.rsa.PrivateKey;
@@ -81,6 +91,8 @@ export class CertificateAuthority {
   }
 }
 
+let sharedAuthority: CertificateAuthority | undefined;
+
 function newRsaKeyPair(): { privateKey: string; publicKey: string } {
   return generateKeyPairSync('rsa', {
     modulusLength: 2048,
@@ -92,7 +104,7 @@ function newRsaKeyPair(): { privateKey: string; publicKey: string } {
 /** A positive random serial number (RFC 5280 4.1.2.2: at most 20 octets, non-negative). */
 function serialNumber(): string {
   const bytes = randomBytes(16);
-  bytes[0] &= 0x7f;
+  bytes[0] = bytes[0] % 0x80;
   return bytes.toString('hex');
 }
 

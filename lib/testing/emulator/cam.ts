@@ -143,8 +143,14 @@ export function createCamService(state: CloudState): Api3Service {
         const list = state.attachments.filter((a) => a.roleId === role.roleId).map((a) => {
           const policy = state.policies.get(a.policyId)!;
           return {
-            PolicyId: policy.policyId, PolicyName: policy.policyName, AddTime: a.addTime, PolicyType: 'User',
-            CreateMode: 1, Deactived: 0, DeactivedDetail: [], Description: policy.description,
+            PolicyId: policy.policyId,
+            PolicyName: policy.policyName,
+            AddTime: a.addTime,
+            PolicyType: 'User',
+            CreateMode: 1,
+            Deactived: 0,
+            DeactivedDetail: [],
+            Description: policy.description,
           };
         });
         return { List: list.slice((page - 1) * rp, page * rp), TotalNum: list.length };

@@ -297,7 +297,7 @@ export async function startCloudEmulator(options: CloudEmulatorOptions = {}): Pr
     record,
     credentials: { secretId: EMULATOR_SECRET_ID, secretKey: EMULATOR_SECRET_KEY },
   });
-  const ca = new CertificateAuthority();
+  const ca = CertificateAuthority.shared();
   const tempDir = mkdtempSync(path.join(tmpdir(), 'cloud-emulator-'));
   const caFile = path.join(tempDir, 'ca.pem');
   writeFileSync(caFile, ca.certificate);

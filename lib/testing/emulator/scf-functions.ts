@@ -94,6 +94,7 @@ export function createFunction(s: ScfSettings, p: Api3Params, ctx: Api3Context):
     role,
     code,
     codeSource,
+    vpc: readVpc(p, { vpcId: '', subnetId: '' }),
     publicNet: publicNet ? oneOf(requiredString(publicNet, 'PublicNetStatus'), ['ENABLE', 'DISABLE'], 'InvalidParameterValue.PublicNetConfig', 'PublicNetConfig.PublicNetStatus') : 'ENABLE',
     type,
     tags: readTags(p),
@@ -134,7 +135,7 @@ export function getFunction(s: ScfSettings, p: Api3Params): Record<string, unkno
     CodeError: '',
     ErrNo: 0,
     Environment: { Variables: Object.entries(fn.environment).map(([Key, Value]) => ({ Key, Value })) },
-    VpcConfig: { VpcId: '', SubnetId: '' },
+    VpcConfig: { VpcId: fn.vpc.vpcId, SubnetId: fn.vpc.subnetId },
     Role: fn.role ?? '',
     InstallDependency: 'FALSE',
     Status: status,
@@ -179,7 +180,10 @@ export function updateFunctionCode(s: ScfSettings, p: Api3Params, ctx: Api3Conte
   const codeParams = optionalObject(p, 'Code') ?? {};
   // The old flat fields (CosBucketName, ZipFile, ...) and the Code object are both accepted; Code wins.
   const merged: Api3Params = {
-    CosBucketName: p.CosBucketName, CosObjectName: p.CosObjectName, CosBucketRegion: p.CosBucketRegion, ZipFile: p.ZipFile,
+    CosBucketName: p.CosBucketName,
+    CosObjectName: p.CosObjectName,
+    CosBucketRegion: p.CosBucketRegion,
+    ZipFile: p.ZipFile,
     ...Object.fromEntries(Object.entries(codeParams).filter(([, v]) => v !== undefined && v !== null)),
   };
   const { code, codeSource } = readCode(s, merged, ctx);
@@ -217,6 +221,7 @@ export function updateFunctionConfiguration(s: ScfSettings, p: Api3Params): Reco
     runtime: runtime === undefined ? fn.runtime : oneOf(runtime, SCF_RUNTIMES, 'InvalidParameterValue.Runtime', 'Runtime'),
     role: role === undefined ? fn.role : role || undefined,
     environment: readEnvironment(p, fn.environment),
+    vpc: readVpc(p, fn.vpc),
     publicNet: publicNet
       ? oneOf(requiredString(publicNet, 'PublicNetStatus'), ['ENABLE', 'DISABLE'], 'InvalidParameterValue.PublicNetConfig', 'PublicNetConfig.PublicNetStatus')
       : fn.publicNet,
@@ -246,7 +251,13 @@ export function listNamespaces(s: ScfSettings, p: Api3Params): Record<string, un
   const limit = optionalInteger(p, 'Limit') ?? 20;
   const all = [...s.state.namespaces.values()];
   return {
-    Namespaces: all.slice(offset, offset + limit).map((n) => ({ Name: n.name, Description: n.description, Type: n.type, AddTime: n.addTime, ModTime: n.modTime })),
+    Namespaces: all.slice(offset, offset + limit).map((n) => ({
+      Name: n.name,
+      Description: n.description,
+      Type: n.type,
+      AddTime: n.addTime,
+      ModTime: n.modTime,
+    })),
     TotalCount: all.length,
   };
 }
@@ -352,6 +363,18 @@ function readEnvironment(p: Api3Params, current: Readonly<Record<string, string>
     result[key] = value;
   }
   return result;
+}
+
+// VpcConfig: VpcId and SubnetId go together (a function in a VPC needs both).
+function readVpc(p: Api3Params, current: FunctionRecord['vpc']): FunctionRecord['vpc'] {
+  const vpc = optionalObject(p, 'VpcConfig');
+  if (!vpc) return current;
+  const vpcId = optionalString(vpc, 'VpcId') ?? current.vpcId;
+  const subnetId = optionalString(vpc, 'SubnetId') ?? current.subnetId;
+  if ((vpcId === '') !== (subnetId === '')) {
+    throw new ApiError('InvalidParameterValue.Vpc', 'VpcConfig needs both VpcId and SubnetId, or neither.');
+  }
+  return { vpcId, subnetId };
 }
 
 function readTags(p: Api3Params): Record<string, string> {

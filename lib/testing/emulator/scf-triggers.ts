@@ -78,8 +78,19 @@ export function createTrigger(s: TriggerSettings, p: Api3Params): Record<string,
   const seq = s.state.tick();
   const now = formatTime(Date.now());
   const record: TriggerRecord = {
-    functionName, namespace, qualifier, type, triggerName, triggerDesc, enable, description, customArgument,
-    addTime: now, modTime: now, seq, addSeq: seq,
+    functionName,
+    namespace,
+    qualifier,
+    type,
+    triggerName,
+    triggerDesc,
+    enable,
+    description,
+    customArgument,
+    addTime: now,
+    modTime: now,
+    seq,
+    addSeq: seq,
   };
   s.state.triggers.push(record);
   return {

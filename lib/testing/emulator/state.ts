@@ -32,6 +32,8 @@ export interface FunctionRecord {
   /** The deployed code: the zip archive. */
   readonly code: Buffer;
   readonly codeSource: CodeSource;
+  /** `VpcConfig` as given (the emulator has no VPC service to check it against). */
+  readonly vpc: { readonly vpcId: string; readonly subnetId: string };
   /** `PUBLIC_NET_CONFIG.PublicNetStatus`: `ENABLE` or `DISABLE`. */
   readonly publicNet: 'ENABLE' | 'DISABLE';
   readonly type: string;
