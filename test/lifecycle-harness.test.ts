@@ -77,9 +77,10 @@ describe('terraform output and environment', () => {
     const stderr = [
       '╷', '│ Warning: Deprecated', '│ ', '│ something', '╵', '╷',
       '│ Error: [TencentCloudSDKError] Code=InvalidParameterValue, Message=cos trigger does not support update',
-      '│ ', '│   with tencentcloud_scf_trigger.T,', `│   on cdk.tf.json line 1: ${'x'.repeat(400)}`, '╵', '',
+      '│ ', '│   with tencentcloud_scf_trigger.T,', `│   on cdk.tf.json line 1: ${'x'.repeat(400)}`, '╵', 'after the box', '',
     ].join('\n');
-    const text = terraformErrors({ args: ['apply'], exitCode: 1, stdout: '', stderr, durationMs: 1 });
+    const stdout = 'tencentcloud_scf_trigger.T: Refreshing state... [id=fn#default#b]\n';
+    const text = terraformErrors({ args: ['apply'], exitCode: 1, stdout, stderr, durationMs: 1 });
     expect(text).toBe([
       'Error: [TencentCloudSDKError] Code=InvalidParameterValue, Message=cos trigger does not support update',
       '',

@@ -189,3 +189,51 @@ export function liveRoute(invocation: { readonly trigger: LiveTriggerRecord }): 
     suffix: t.suffix,
   };
 }
+
+/** What `assertLiveState` reads from a cloud (the emulator satisfies it). */
+export interface LiveCloud extends LiveCloudState {
+  /** Every bucket; `seeded` ones existed before Terraform ran and are not compared. */
+  buckets(): readonly { readonly name: string; readonly seeded?: boolean }[];
+  /** Every function. */
+  functions(): readonly { readonly name: string; readonly namespace: string }[];
+}
+
+/** The buckets and functions a configuration manages: bucket names, and functions as `namespace/name`. Sorted. */
+export function declaredResources(synthesized: SynthesizedInput): { buckets: string[]; functions: string[] } {
+  const resources = synthesizedJson(synthesized).resource ?? {};
+  const buckets = Object.values<any>(resources.tencentcloud_cos_bucket ?? {}).map((b) => String(b.bucket));
+  const functions = Object.values<any>(resources.tencentcloud_scf_function ?? {})
+    .map((f) => `${f.namespace ?? 'default'}/${String(f.name)}`);
+  return { buckets: buckets.sort(), functions: functions.sort() };
+}
+
+/** The buckets (seeded ones left out) and functions of a cloud, in the shape of `declaredResources`. */
+export function liveResources(cloud: LiveCloud): { buckets: string[]; functions: string[] } {
+  return {
+    buckets: cloud.buckets().filter((b) => !b.seeded).map((b) => b.name).sort(),
+    functions: cloud.functions().map((f) => `${f.namespace}/${f.name}`).sort(),
+  };
+}
+
+/**
+ * Throws unless the cloud holds exactly the buckets (besides seeded ones), functions and COS triggers that the
+ * configuration declares, naming every difference.
+ */
+export function assertLiveState(cloud: LiveCloud, synthesized: SynthesizedInput): void {
+  const json = synthesizedJson(synthesized);
+  const declared = declaredResources(json);
+  const live = liveResources(cloud);
+  const problems: string[] = [];
+  for (const kind of ['buckets', 'functions'] as const) {
+    const { onlyA, onlyB } = multisetDiff(declared[kind], live[kind]);
+    for (const m of onlyA) problems.push(`  ${kind}: declared, not live: ${m}`);
+    for (const u of onlyB) problems.push(`  ${kind}: live, not declared: ${u}`);
+  }
+  try {
+    assertLiveCosTriggers(cloud, json);
+  } catch (e) {
+    if (!problems.length) throw e;
+    throw new Error(`the live buckets or functions differ from the declared ones:\n${problems.join('\n')}\n${(e as Error).message}`);
+  }
+  if (problems.length) throw new Error(`the live buckets or functions differ from the declared ones:\n${problems.join('\n')}`);
+}

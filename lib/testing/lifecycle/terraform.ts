@@ -89,31 +89,35 @@ export function runTerraform(args: readonly string[], options: TerraformRunOptio
 }
 
 /**
- * The error blocks of terraform's output (`Error: ...` with their details), without the box drawing, or the
- * last lines of the output when there are none.
+ * The error blocks of terraform's output (`Error: ...` with their details, up to the end of terraform's box
+ * around them), without the box drawing, or the last lines of the output when there are none.
  */
 export function terraformErrors(run: TerraformRun): string {
-  const text = `${run.stderr}\n${run.stdout}`.replace(/\r/g, '');
-  const lines = text.split('\n').map((l) => l.replace(/^[│╷╵]\s?/, '').trimEnd())
-    .map((l) => (l.length > 300 ? `${l.slice(0, 297)}...` : l));
   const blocks: string[] = [];
-  let current: string[] | undefined;
-  for (const line of lines) {
-    if (/^Error: /.test(line)) {
-      if (current) blocks.push(current.join('\n').trim());
-      current = [line];
-    } else if (current) {
-      if (/^(Warning: |─{5,})/.test(line)) {
-        blocks.push(current.join('\n').trim());
-        current = undefined;
-      } else {
-        current.push(line);
+  const clean = (l: string) => {
+    const line = l.replace(/^[│╷╵]\s?/, '').trimEnd();
+    return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+  };
+  for (const text of [run.stderr, run.stdout]) {
+    let current: string[] | undefined;
+    const close = () => {
+      if (current) blocks.push(current.join('\n').trim().replace(/\n{3,}/g, '\n\n'));
+      current = undefined;
+    };
+    for (const raw of text.replace(/\r/g, '').split('\n')) {
+      const line = clean(raw);
+      if (/^Error: /.test(line)) {
+        close();
+        current = [line];
+      } else if (current) {
+        if (raw.startsWith('╵') || /^(Warning: |─{5,})/.test(line)) close();
+        else current.push(line);
       }
     }
+    close();
   }
-  if (current) blocks.push(current.join('\n').trim());
-  if (blocks.length) return blocks.map((b) => b.replace(/\n{3,}/g, '\n\n')).join('\n\n');
-  return lines.filter((l) => l.trim()).slice(-15).join('\n');
+  if (blocks.length) return blocks.join('\n\n');
+  return `${run.stderr}\n${run.stdout}`.replace(/\r/g, '').split('\n').map(clean).filter((l) => l.trim()).slice(-15).join('\n');
 }
 
 /** Inherited variables that could send terraform or the provider somewhere else than intended. */

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
-import { LiveCloudState, assertLiveCosTriggers } from './live';
+import { LiveCloud, LiveCloudState, assertLiveCosTriggers, assertLiveState } from './live';
 import { PlanReport, planReport } from './plan';
 import {
   TerraformCommandError, TerraformRun, initError, mirrorCliConfig, runTerraform, terraformEnvironment, terraformErrors,
@@ -224,6 +224,14 @@ export class TerraformWorkspace {
    */
   public assertLiveCosTriggers(cloud: LiveCloudState): void {
     assertLiveCosTriggers(cloud, this.config);
+  }
+
+  /**
+   * Throws unless the cloud holds exactly the buckets (seeded ones aside), functions and COS triggers that the
+   * loaded configuration declares (see `assertLiveState`).
+   */
+  public assertLiveState(cloud: LiveCloud): void {
+    assertLiveState(cloud, this.config);
   }
 
   /** Removes the working directory (state included). */
