@@ -152,7 +152,7 @@ describe('buckets', () => {
     const answer = await send('GET', '/', { query: 'inventory&id=1' });
     expect([answer.status, errorCode(answer)]).toEqual([501, 'NotImplemented']);
     expect(text(answer)).toContain(`The emulator does not implement GET Bucket ?inventory (bucket photos-${APPID})`);
-    expect(calls[calls.length - 1]).toMatchObject({ service: 'cos', action: 'Unimplemented', errorCode: 'NotImplemented', unimplemented: true });
+    expect(calls[calls.length - 1]).toMatchObject({ service: 'cos', action: 'GetBucket?inventory', errorCode: 'NotImplemented', unimplemented: true });
     const image = await send('GET', '/cat.png', { query: 'imageMogr2/thumbnail/10x10' });
     expect(text(image)).toContain('The emulator does not implement image processing (Cloud Infinite) ?imageMogr2/thumbnail/10x10');
     const host = await send('GET', '/', { host: `photos-${APPID}.cos-website.ap-guangzhou.myqcloud.com` });

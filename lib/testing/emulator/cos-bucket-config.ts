@@ -136,19 +136,21 @@ const CONFIGS: { readonly [subresource: string]: ConfigKind } = {
 /** The operation name of a configuration sub-resource request (`GetBucketCors`), or undefined for other sub-resources. */
 export function configOperation(verb: string, subresource: string): string | undefined {
   if (subresource === 'policy') return `${verb}BucketPolicy`;
+  if (subresource === 'intelligent-tiering') return verb === 'Get' ? 'ListBucketIntelligentTiering' : `${verb}BucketIntelligentTieringV2`;
   const kind = CONFIGS[subresource];
   return kind ? `${verb}Bucket${kind.api}` : undefined;
 }
 
 /** Whether a sub-resource is one of the stored configuration documents. */
 export function isConfigSubresource(subresource: string): boolean {
-  return subresource in CONFIGS || subresource === 'policy';
+  return subresource in CONFIGS || subresource === 'policy' || subresource === 'intelligent-tiering';
 }
 
 /** GET, PUT or DELETE of a configuration sub-resource. */
 export function handleConfigRequest(context: CosRequestContext, bucket: BucketRecord, subresource: string): CosOperationResult {
   const { request } = context;
   if (subresource === 'policy') return policyRequest(context, bucket);
+  if (subresource === 'intelligent-tiering') return tieringRuleRequest(context, bucket);
   const kind = CONFIGS[subresource];
   const verb = { GET: 'Get', PUT: 'Put', DELETE: 'Delete' }[request.method];
   if (!verb || (verb === 'Delete' && kind.deletable === false)) {
@@ -171,6 +173,39 @@ export function handleConfigRequest(context: CosRequestContext, bucket: BucketRe
   if (kind.clears?.(doc)) bucket.configs.delete(subresource);
   else bucket.configs.set(subresource, doc);
   return { operation, response: { status: 200 } };
+}
+
+/**
+ * Intelligent-tiering archiving rules (cos-go-sdk-v5 bucket_intelligenttiering.go, "V2"): PUT, GET and DELETE
+ * `?intelligent-tiering&id=<id>`, and GET `?intelligent-tiering` lists every rule (an empty list while none).
+ */
+function tieringRuleRequest(context: CosRequestContext, bucket: BucketRecord): CosOperationResult {
+  const { request } = context;
+  const id = request.query.get('id');
+  const prefix = 'intelligent-tiering:';
+  if (request.method === 'GET' && id === null) {
+    const rules = [...bucket.configs.entries()].filter(([k]) => k.startsWith(prefix)).map(([, v]) => v as XmlElement);
+    return {
+      operation: 'ListBucketIntelligentTiering',
+      response: xmlResponse(200, buildXml('ListBucketIntelligentTieringConfigurationsOutput', rules)),
+    };
+  }
+  if (!id) throw new CosError(400, 'InvalidArgument', `${request.method} Bucket ?intelligent-tiering needs an id`);
+  const key = `${prefix}${id}`;
+  if (request.method === 'GET') {
+    const stored = bucket.configs.get(key);
+    if (typeof stored !== 'object') throw new CosError(404, 'NoSuchIntelligentTieringConfiguration', `No intelligent-tiering rule ${id}: ${bucket.name}`);
+    return { operation: 'GetBucketIntelligentTieringV2', response: xmlResponse(200, documentOf(stored, 'IntelligentTieringConfiguration')) };
+  }
+  if (request.method === 'DELETE') {
+    bucket.configs.delete(key);
+    return { operation: 'DeleteBucketIntelligentTieringV2', response: { status: 204 } };
+  }
+  if (request.method !== 'PUT') throw new CosError(405, 'MethodNotAllowed', `${request.method} is not allowed on the intelligent-tiering sub-resource`);
+  const doc = parseBody(request.body, 'IntelligentTieringConfiguration');
+  if (textOf(doc, 'Id') !== id) throw new CosError(400, 'MalformedXML', `The rule's Id ${JSON.stringify(textOf(doc, 'Id'))} differs from the id parameter ${id}`);
+  bucket.configs.set(key, doc);
+  return { operation: 'PutBucketIntelligentTieringV2', response: { status: 200 } };
 }
 
 /** PUT/GET/DELETE Bucket policy: a JSON document. */

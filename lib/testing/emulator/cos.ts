@@ -133,7 +133,7 @@ export function createCosService(options: CosServiceOptions): CosService {
     } catch (e) {
       if (!(e instanceof CosError)) throw e;
       const unimplemented = e.code === 'NotImplemented';
-      operation = unimplemented ? 'Unimplemented' : operationOf(request.method, request.query, keyOf(request), request.headers);
+      operation = operationOf(request.method, request.query, keyOf(request), request.headers);
       options.record({
         service: 'cos',
         action: operation,
