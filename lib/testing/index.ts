@@ -7,3 +7,4 @@ export * from './simulate';
 export * from './invoke';
 export * from './jest';
 export * from './lifecycle';
+export * from './emulator';
