@@ -283,6 +283,14 @@ describe('objects', () => {
     ]);
   });
 
+  test('the tencentcos.cn domain (where the COS SDKs switch on failures) reaches the same bucket', async () => {
+    const get = await send('PUT', '/t.txt', { host: `photos-${APPID}.cos.ap-guangzhou.tencentcos.cn`, body: 'cn' });
+    expect(get.status).toBe(200);
+    expect((await client.getObject(`photos-${APPID}`, 't.txt')).body.toString()).toBe('cn');
+    expect(cos.isCosHost(`photos-${APPID}.cos.ap-guangzhou.tencentcos.cn`)).toBe(true);
+    expect(cos.isCosHost('scf.tencentcloudapi.com')).toBe(false);
+  });
+
   test('path-style requests reach the same bucket', async () => {
     const put = await send('PUT', `/photos-${APPID}/p/q.txt`, { host: 'cos.ap-guangzhou.myqcloud.com', body: 'path' });
     expect(put.status).toBe(200);

@@ -107,8 +107,9 @@ export interface CosOperationResult {
   readonly response: EmulatorResponse;
 }
 
-const VIRTUAL_HOST = /^([a-z0-9-]+)\.cos\.([a-z0-9-]+)\.myqcloud\.com$/;
-const REGION_HOST = /^cos\.([a-z0-9-]+)\.myqcloud\.com$/;
+// COS answers on myqcloud.com and on tencentcos.cn (the SDKs switch to the latter when the former fails).
+const VIRTUAL_HOST = /^([a-z0-9-]+)\.cos\.([a-z0-9-]+)\.(?:myqcloud\.com|tencentcos\.cn)$/;
+const REGION_HOST = /^cos\.([a-z0-9-]+)\.(?:myqcloud\.com|tencentcos\.cn)$/;
 const SERVICE_HOST = 'service.cos.myqcloud.com';
 
 /** Creates the COS service of one emulator. */

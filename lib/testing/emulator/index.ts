@@ -8,6 +8,8 @@ import { createApi3Handler, isApi3Host } from './api3';
 import { CertificateAuthority } from './ca';
 import { createCamService } from './cam';
 import { CosService, LiveBucket, LiveObject, createCosService } from './cos';
+import { CosTestClient, CosWriteOptions, CosWriteResult, CosReadResult } from './cos-client';
+import { Delivery, Invocation, createDelivery } from './delivery';
 import { RecordedCall } from './http';
 import { RunningProxy, startProxy } from './proxy';
 import { createScfService } from './scf';
@@ -18,6 +20,8 @@ import { createStsService } from './sts';
 import { createTagService } from './tag';
 
 export { LiveBucket, LiveObject } from './cos';
+export { CosRequestError, CosWriteOptions, CosWriteResult, CosReadResult } from './cos-client';
+export { Invocation, DeliveredTrigger } from './delivery';
 export { RecordedCall } from './http';
 
 /** Deliberately broken behaviours, to show that a test notices when the emulator stops behaving like the cloud. */
@@ -57,6 +61,22 @@ export interface CloudEmulatorOptions {
    * @default 1
    */
   readonly retryTimeoutMinutes?: number;
+  // --- COS and event delivery (EMU-COS) ---
+  /**
+   * Run the functions of matching live COS triggers when objects are created, removed or restored.
+   * @default true
+   */
+  readonly deliverEvents?: boolean;
+  /**
+   * Upper bound of one invocation in milliseconds (a function's own, shorter timeout still applies).
+   * @default the function's timeout
+   */
+  readonly invokeTimeoutMs?: number;
+  /**
+   * How long a restore job of an archived object takes before `cos:ObjectRestore:Completed`, in milliseconds.
+   * @default 0
+   */
+  readonly restoreDelayMs?: number;
 }
 
 /** A deployed SCF function. */
@@ -219,6 +239,70 @@ export class CloudEmulator {
     return this.internals.state.isEmpty() && this.internals.cos.isEmpty();
   }
 
+  // --- COS object operations and event delivery (EMU-COS) ---
+  // Each goes through the COS API like a request from Terraform or a function: checked, recorded, and delivered
+  // to matching live triggers.
+
+  /** Every function run caused by a COS event so far, in the order they ran. */
+  public get invocations(): readonly Invocation[] {
+    return this.internals.delivery.invocations;
+  }
+
+  /** Waits until every queued delivery (and the ones they cause) has run and no restore job is pending. */
+  public settle(): Promise<void> {
+    return this.internals.delivery.settle();
+  }
+
+  /** Creates a bucket that exists before Terraform runs; `isEmpty()` ignores it and its objects. @param name `<name>-<appid>` */
+  public createBucket(name: string, options: { readonly region?: string; readonly acl?: string; readonly versioning?: boolean } = {}): Promise<void> {
+    return this.internals.cosClient.createBucket(name, options);
+  }
+
+  /** PUT Object: event `cos:ObjectCreated:Put`. */
+  public putObject(bucket: string, key: string, body: string | Buffer, options: CosWriteOptions = {}): Promise<CosWriteResult> {
+    return this.internals.cosClient.putObject(bucket, key, body, options);
+  }
+
+  /** POST Object (form upload): event `cos:ObjectCreated:Post`. */
+  public postObject(bucket: string, key: string, body: string | Buffer, options: CosWriteOptions = {}): Promise<CosWriteResult> {
+    return this.internals.cosClient.postObject(bucket, key, body, options);
+  }
+
+  /** PUT Object - Copy: event `cos:ObjectCreated:Copy`. Metadata is copied unless `options` sets some. */
+  public copyObject(source: { readonly bucket: string; readonly key: string; readonly versionId?: string },
+    target: { readonly bucket: string; readonly key: string }, options: CosWriteOptions = {}): Promise<CosWriteResult> {
+    return this.internals.cosClient.copyObject(source, target, options);
+  }
+
+  /** A multipart upload, one part per item (all but the last at least 1 MB): event `cos:ObjectCreated:CompleteMultipartUpload`. */
+  public multipartUpload(bucket: string, key: string, parts: ReadonlyArray<string | Buffer>,
+    options: CosWriteOptions = {}): Promise<CosWriteResult> {
+    return this.internals.cosClient.multipartUpload(bucket, key, parts, options);
+  }
+
+  /** GET Object. */
+  public getObject(bucket: string, key: string, options: { readonly versionId?: string } = {}): Promise<CosReadResult> {
+    return this.internals.cosClient.getObject(bucket, key, options);
+  }
+
+  /**
+   * DELETE Object: `cos:ObjectRemove:Delete`, or `cos:ObjectRemove:DeleteMarkerCreated` in a bucket with versioning;
+   * with a version id, removes that version.
+   */
+  public deleteObject(bucket: string, key: string,
+    options: { readonly versionId?: string } = {}): Promise<{ versionId: string; deleteMarker: boolean }> {
+    return this.internals.cosClient.deleteObject(bucket, key, options);
+  }
+
+  /**
+   * POST Object restore of an ARCHIVE or DEEP_ARCHIVE object: `cos:ObjectRestore:Post` now, `cos:ObjectRestore:Completed`
+   * after `restoreDelayMs`. @returns 202 for a new job, 200 when the object was restored already
+   */
+  public restoreObject(bucket: string, key: string,
+    options: { readonly days?: number; readonly tier?: string; readonly versionId?: string } = {}): Promise<number> {
+    return this.internals.cosClient.restoreObject(bucket, key, options);
+  }
+
   /** The calls the emulator refused because it does not emulate them (actions, COS operations, hosts). */
   public unimplemented(): RecordedCall[] {
     return this.calls.filter((c) => c.unimplemented === true);
@@ -241,6 +325,8 @@ export class CloudEmulator {
 export interface EmulatorInternals {
   readonly state: CloudState;
   readonly cos: CosService;
+  readonly delivery: Delivery;
+  readonly cosClient: CosTestClient;
   readonly ca: CertificateAuthority;
   readonly caFile: string;
   readonly proxy: RunningProxy;
@@ -281,7 +367,7 @@ export async function startCloudEmulator(options: CloudEmulatorOptions = {}): Pr
     calls.push(call);
   };
   const state = new CloudState({ appId, ownerUin, uin: ownerUin });
-  const cos = createCosService({ appId, ownerUin, region, record });
+  const cos = createCosService({ appId, ownerUin, region, record, restoreDelayMs: options.restoreDelayMs });
   const scf = createScfService({
     state,
     region,
@@ -324,5 +410,14 @@ export async function startCloudEmulator(options: CloudEmulatorOptions = {}): Pr
     TENCENTCLOUD_WRITE_RETRY_TIMEOUT: retry,
     CHECKPOINT_DISABLE: '1',
   };
-  return new CloudEmulator({ state, cos, ca, caFile, proxy, region, tempDir }, env, calls);
+  // COS event delivery (EMU-COS): functions run in-process, their Tencent Cloud calls routed to this emulator.
+  const delivery = createDelivery({
+    cos,
+    state,
+    codeDir: path.join(tempDir, 'code'),
+    invokeTimeoutMs: options.invokeTimeoutMs,
+    enabled: options.deliverEvents,
+    network: { proxyUrl: proxy.url, directTlsPort: proxy.directTlsPort, caCertificate: ca.certificate },
+  });
+  return new CloudEmulator({ state, cos, delivery, cosClient: new CosTestClient(cos), ca, caFile, proxy, region, tempDir }, env, calls);
 }
