@@ -17,12 +17,16 @@ export interface RawCallOptions {
   readonly body?: string;
   readonly secretId?: string;
   readonly secretKey?: string;
+  /** The session token of temporary credentials (header X-TC-Token). */
+  readonly token?: string;
   readonly method?: string;
 }
 
 /** Calls an action of a product (e.g. `scf`, `CreateTrigger`) and returns `Response` without `RequestId`. */
 export async function callApi(emulator: CloudEmulator, service: string, action: string, params: object): Promise<Api3Answer> {
-  const versions: Record<string, string> = { scf: '2018-04-16', cam: '2019-01-16', sts: '2018-08-13', tag: '2018-08-13' };
+  const versions: Record<string, string> = {
+    scf: '2018-04-16', cam: '2019-01-16', sts: '2018-08-13', tag: '2018-08-13', cdn: '2018-06-06', ssm: '2019-09-23',
+  };
   const raw = await rawCall(emulator, {
     host: `${service}.tencentcloudapi.com`, action, version: versions[service] ?? '2020-01-01', region: emulator.region, body: JSON.stringify(params),
   });
@@ -62,6 +66,7 @@ export async function rawCall(emulator: CloudEmulator, o: RawCallOptions): Promi
   if (o.action) headers['x-tc-action'] = o.action;
   if (o.version) headers['x-tc-version'] = o.version;
   if (o.region) headers['x-tc-region'] = o.region;
+  if (o.token) headers['x-tc-token'] = o.token;
   headers.authorization = sign({
     method: o.method ?? 'POST',
     body,

@@ -5,6 +5,7 @@
 // "Common Error Codes" (e.g. cvm/api/1/, the same table for every product).
 import { createHash, createHmac, randomUUID } from 'crypto';
 import { CallRecorder, EmulatorHandler, EmulatorRequest, EmulatorResponse } from './http';
+import { mintedCredentials } from './sts';
 
 /** An error the emulated API answers with: `code` is the API's error code, e.g. `ResourceNotFound.Function`. */
 export class ApiError extends Error {
@@ -167,8 +168,17 @@ function verifySignature(req: EmulatorRequest, service: string, credentials: Api
     throw new ApiError('AuthFailure.SignatureFailure', 'The Authorization header is missing or not a TC3-HMAC-SHA256 signature.');
   }
   const [, secretId, date, credentialService, signedHeaders, signature] = match;
+  let secretKey = credentials.secretKey;
   if (secretId !== credentials.secretId) {
-    throw new ApiError('AuthFailure.SecretIdNotFound', `The SecretId ${JSON.stringify(secretId)} is not found; the emulator accepts the one in its env.`);
+    // Temporary credentials of a role (what SCF gives a function): valid with their session token only.
+    const temporary = mintedCredentials(secretId);
+    if (!temporary) {
+      throw new ApiError('AuthFailure.SecretIdNotFound', `The SecretId ${JSON.stringify(secretId)} is not found; the emulator accepts the one in its env and role credentials it minted.`);
+    }
+    if (headerValue(req, 'x-tc-token') !== temporary.sessionToken) {
+      throw new ApiError('AuthFailure.TokenFailure', 'The X-TC-Token of the temporary credentials is missing or wrong.');
+    }
+    secretKey = temporary.tmpSecretKey;
   }
   const timestamp = Number(headerValue(req, 'x-tc-timestamp'));
   if (!Number.isFinite(timestamp) || Math.abs(Date.now() / 1000 - timestamp) > 300) {
@@ -181,7 +191,7 @@ function verifySignature(req: EmulatorRequest, service: string, credentials: Api
   const query = req.query.toString();
   const canonicalRequest = [req.method, req.path, query, canonicalHeaders, signedHeaders, sha256Hex(req.body)].join('\n');
   const stringToSign = ['TC3-HMAC-SHA256', String(timestamp), `${date}/${service}/tc3_request`, sha256Hex(Buffer.from(canonicalRequest))].join('\n');
-  const secretDate = hmac(Buffer.from('TC3' + credentials.secretKey), date);
+  const secretDate = hmac(Buffer.from('TC3' + secretKey), date);
   const secretSigning = hmac(hmac(secretDate, service), 'tc3_request');
   const expected = createHmac('sha256', secretSigning).update(stringToSign).digest('hex');
   if (expected !== signature) {

@@ -1,0 +1,82 @@
+// The small products the examples' handlers call (CDN PurgeUrlsCache, SSM GetSecretValue), and the role
+// credentials a function gets: accepted only with their session token.
+import { callApi, errorOf, rawCall } from './helpers/api3-client';
+import { CloudEmulator, startCloudEmulator } from '../lib/testing/emulator';
+import { mintRoleCredentials } from '../lib/testing/emulator/sts';
+
+let emulator: CloudEmulator;
+beforeAll(async () => {
+  emulator = await startCloudEmulator({ cdnDomains: ['static.example.com'] });
+  emulator.putSecret('db-password', 'v1', 's3cret');
+});
+afterAll(async () => {
+  await emulator.stop();
+});
+
+describe('CDN PurgeUrlsCache', () => {
+  test('records the purge and answers a task id', async () => {
+    const answer = await callApi(emulator, 'cdn', 'PurgeUrlsCache', { Urls: ['https://static.example.com/a.html', 'https://static.example.com/b%20c.css'] });
+    expect(answer.TaskId).toMatch(/^\d+-[0-9a-f]{8}$/);
+    expect(emulator.cdnPurges()).toEqual([
+      { taskId: answer.TaskId, urls: ['https://static.example.com/a.html', 'https://static.example.com/b%20c.css'], time: expect.any(Number) },
+    ]);
+  });
+
+  test.each([
+    ['a domain that is not the account\'s', ['https://other.example.com/a'], 'ResourceNotFound.CdnHostNotExists'],
+    ['no URL', [], 'InvalidParameter.CdnParamError'],
+    ['a wildcard', ['https://static.example.com/*'], 'InvalidParameter.CdnPurgeWildcardNotAllowed'],
+    ['more than 1000 URLs', Array.from({ length: 1001 }, (_, i) => `https://static.example.com/${i}`), 'LimitExceeded.CdnPurgeUrlExceedBatchLimit'],
+  ])('refuses %s', async (_name, urls, code) => {
+    expect(await errorOf(emulator, 'cdn', 'PurgeUrlsCache', { Urls: urls })).toBe(code);
+  });
+});
+
+describe('SSM GetSecretValue', () => {
+  test('answers a stored secret version', async () => {
+    expect(await callApi(emulator, 'ssm', 'GetSecretValue', { SecretName: 'db-password', VersionId: 'v1' })).toEqual({
+      SecretName: 'db-password', VersionId: 'v1', SecretBinary: '', SecretString: 's3cret',
+    });
+  });
+
+  test('a missing secret or version is ResourceNotFound.SecretNotExist', async () => {
+    expect(await errorOf(emulator, 'ssm', 'GetSecretValue', { SecretName: 'db-password', VersionId: 'v2' })).toBe('ResourceNotFound.SecretNotExist');
+    expect(await errorOf(emulator, 'ssm', 'GetSecretValue', { SecretName: 'nope', VersionId: 'v1' })).toBe('ResourceNotFound.SecretNotExist');
+  });
+});
+
+describe('role credentials', () => {
+  const call = (o: { secretId: string; secretKey: string; token?: string }) => rawCall(emulator, {
+    host: 'ssm.tencentcloudapi.com',
+    action: 'GetSecretValue',
+    version: '2019-09-23',
+    region: 'ap-guangzhou',
+    body: JSON.stringify({ SecretName: 'db-password', VersionId: 'v1' }),
+    ...o,
+  });
+  const codeOf = (body: string): string | undefined => (JSON.parse(body) as { Response: { Error?: { Code: string } } }).Response.Error?.Code;
+
+  test('minted credentials sign calls when their session token comes along', async () => {
+    const c = mintRoleCredentials('runner');
+    expect(codeOf((await call({ secretId: c.tmpSecretId, secretKey: c.tmpSecretKey, token: c.sessionToken })).body)).toBeUndefined();
+    expect(codeOf((await call({ secretId: c.tmpSecretId, secretKey: c.tmpSecretKey })).body)).toBe('AuthFailure.TokenFailure');
+    expect(codeOf((await call({ secretId: c.tmpSecretId, secretKey: 'wrong', token: c.sessionToken })).body)).toBe('AuthFailure.SignatureFailure');
+  });
+
+  test('expired credentials are unknown', async () => {
+    const c = mintRoleCredentials('runner', -1);
+    expect(codeOf((await call({ secretId: c.tmpSecretId, secretKey: c.tmpSecretKey, token: c.sessionToken })).body)).toBe('AuthFailure.SecretIdNotFound');
+  });
+});
+
+test('emulatedActions() lists every API 3.0 action served', () => {
+  expect(emulator.emulatedActions()).toEqual([
+    'cam:AttachRolePolicy', 'cam:CreatePolicy', 'cam:CreateRole', 'cam:DeletePolicy', 'cam:DeleteRole', 'cam:DescribeRoleList',
+    'cam:DescribeSubAccounts', 'cam:DetachRolePolicy', 'cam:GetPolicy', 'cam:GetRole', 'cam:GetUserAppId', 'cam:ListAttachedRolePolicies',
+    'cam:UpdateAssumeRolePolicy', 'cam:UpdatePolicy', 'cam:UpdateRoleConsoleLogin', 'cam:UpdateRoleDescription', 'cam:UpdateRoleSessionDuration',
+    'cdn:PurgeUrlsCache',
+    'scf:CreateFunction', 'scf:CreateTrigger', 'scf:DeleteFunction', 'scf:DeleteTrigger', 'scf:GetFunction', 'scf:ListNamespaces',
+    'scf:ListTriggers', 'scf:UpdateFunctionCode', 'scf:UpdateFunctionConfiguration', 'scf:UpdateTrigger',
+    'ssm:GetSecretValue', 'sts:GetCallerIdentity', 'tag:DescribeResourceTagsByResourceIds',
+  ]);
+});
