@@ -56,6 +56,16 @@ describe('role credentials', () => {
   });
   const codeOf = (body: string): string | undefined => (JSON.parse(body) as { Response: { Error?: { Code: string } } }).Response.Error?.Code;
 
+  beforeAll(async () => {
+    const { RoleId } = await callApi(emulator, 'cam', 'CreateRole', {
+      RoleName: 'runner', PolicyDocument: '{"version":"2.0","statement":[{"action":"name/sts:AssumeRole","effect":"allow","principal":{"service":["scf.qcloud.com"]}}]}',
+    });
+    const { PolicyId } = await callApi(emulator, 'cam', 'CreatePolicy', {
+      PolicyName: 'runner-policy', PolicyDocument: '{"version":"2.0","statement":[{"action":["name/ssm:GetSecretValue"],"effect":"allow","resource":["*"]}]}',
+    });
+    await callApi(emulator, 'cam', 'AttachRolePolicy', { AttachRoleId: RoleId, PolicyId });
+  });
+
   test('minted credentials sign calls when their session token comes along', async () => {
     const c = mintRoleCredentials('runner');
     expect(codeOf((await call({ secretId: c.tmpSecretId, secretKey: c.tmpSecretKey, token: c.sessionToken })).body)).toBeUndefined();
@@ -79,4 +89,52 @@ test('emulatedActions() lists every API 3.0 action served', () => {
     'scf:ListTriggers', 'scf:UpdateFunctionCode', 'scf:UpdateFunctionConfiguration', 'scf:UpdateTrigger',
     'ssm:GetSecretValue', 'sts:GetCallerIdentity', 'tag:DescribeResourceTagsByResourceIds',
   ]);
+});
+
+describe('CAM policies of the role decide calls signed with its credentials', () => {
+  const TRUST = '{"version":"2.0","statement":[{"action":"name/sts:AssumeRole","effect":"allow","principal":{"service":["scf.qcloud.com"]}}]}';
+  const secretResource = 'qcs::ssm:ap-guangzhou:uin/100000000001:secret/creatorUin/100000000001/db-password';
+
+  async function roleWith(name: string, statements: object[]): Promise<ReturnType<typeof mintRoleCredentials>> {
+    const { RoleId } = await callApi(emulator, 'cam', 'CreateRole', { RoleName: name, PolicyDocument: TRUST });
+    if (statements.length > 0) {
+      const { PolicyId } = await callApi(emulator, 'cam', 'CreatePolicy', { PolicyName: `${name}-policy`, PolicyDocument: JSON.stringify({ version: '2.0', statement: statements }) });
+      await callApi(emulator, 'cam', 'AttachRolePolicy', { AttachRoleId: RoleId, PolicyId });
+    }
+    return mintRoleCredentials(name);
+  }
+
+  function asRole(c: ReturnType<typeof mintRoleCredentials>, host: string, action: string, version: string, params: object) {
+    return rawCall(emulator, {
+      host, action, version, region: 'ap-guangzhou', body: JSON.stringify(params), secretId: c.tmpSecretId, secretKey: c.tmpSecretKey, token: c.sessionToken,
+    }).then((r) => (JSON.parse(r.body) as { Response: { Error?: { Code: string; Message: string } } }).Response.Error);
+  }
+  const purge = (c: ReturnType<typeof mintRoleCredentials>) => asRole(c, 'cdn.tencentcloudapi.com', 'PurgeUrlsCache', '2018-06-06', { Urls: ['https://static.example.com/x'] });
+  const secret = (c: ReturnType<typeof mintRoleCredentials>) => asRole(c, 'ssm.tencentcloudapi.com', 'GetSecretValue', '2019-09-23', { SecretName: 'db-password', VersionId: 'v1' });
+
+  test('an allow on the action and resource lets the call through (the examples\' grants)', async () => {
+    const purger = await roleWith('purger', [{ action: ['name/cdn:PurgeUrlsCache'], effect: 'allow', resource: ['*'] }]);
+    expect(await purge(purger)).toBeUndefined();
+    const reader = await roleWith('reader', [{ action: ['name/ssm:GetSecretValue'], effect: 'allow', resource: [secretResource] }]);
+    expect(await secret(reader)).toBeUndefined();
+  });
+
+  test('no matching allow is a denial with the product\'s code, naming the action and resource', async () => {
+    const bare = await roleWith('bare', []);
+    expect(await purge(bare)).toEqual({
+      Code: 'UnauthorizedOperation.CdnCamUnauthorized',
+      Message: 'You are not authorized to perform operation (cdn:PurgeUrlsCache): no policy of role bare allows cdn:PurgeUrlsCache on qcs::cdn::uin/100000000001:domain/static.example.com.',
+    });
+    const other = await roleWith('other-secret', [{ action: ['name/ssm:GetSecretValue'], effect: 'allow', resource: [secretResource.replace('db-password', 'other')] }]);
+    expect((await secret(other))?.Code).toBe('UnauthorizedOperation');
+  });
+
+  test('an explicit deny wins over an allow', async () => {
+    const denied = await roleWith('denied', [
+      { action: ['name/cdn:*'], effect: 'allow', resource: ['*'] },
+      { action: ['name/cdn:PurgeUrlsCache'], effect: 'deny', resource: ['qcs::cdn::uin/100000000001:domain/static.example.com'] },
+    ]);
+    expect((await purge(denied))?.Message).toBe(
+      'You are not authorized to perform operation (cdn:PurgeUrlsCache): policy denied-policy of role denied denies cdn:PurgeUrlsCache on qcs::cdn::uin/100000000001:domain/static.example.com.');
+  });
 });

@@ -74,7 +74,19 @@ export interface Api3HandlerOptions {
    * @default true
    */
   readonly verifySignatures?: boolean;
+  /**
+   * Decides whether a call signed with a role's temporary credentials is allowed (CAM); calls with the account's
+   * own credentials are always allowed.
+   * @default - every call is allowed
+   */
+  readonly authorize?: (roleName: string, service: string, action: string, params: Api3Params, region: string) => {
+    allowed: boolean;
+    reason: string;
+  };
 }
+
+// The code a product answers a CAM denial with (its client.go error lists); the common code otherwise.
+const UNAUTHORIZED_CODES: Readonly<Record<string, string>> = { cdn: 'UnauthorizedOperation.CdnCamUnauthorized', ssm: 'UnauthorizedOperation' };
 
 /** The handler for every `*.tencentcloudapi.com` host. */
 export function createApi3Handler(options: Api3HandlerOptions): EmulatorHandler {
@@ -104,12 +116,17 @@ export function createApi3Handler(options: Api3HandlerOptions): EmulatorHandler 
       if (region && !KNOWN_REGIONS.has(region)) {
         throw new ApiError('UnsupportedRegion', `The region \`${region}\` is not supported.`);
       }
-      if (options.verifySignatures ?? true) {
-        verifySignature(req, serviceName, options.credentials);
-      }
+      const roleName = (options.verifySignatures ?? true) ? verifySignature(req, serviceName, options.credentials) : undefined;
       const handler = Object.prototype.hasOwnProperty.call(service.actions, action) ? service.actions[action] : undefined;
       if (!handler) {
         throw new ApiError(NOT_EMULATED, `cloud emulator: action ${serviceName}:${action} (version ${version}) is not emulated`);
+      }
+      if (roleName !== undefined && options.authorize) {
+        const decision = options.authorize(roleName, serviceName, action, params, region);
+        if (!decision.allowed) {
+          throw new ApiError(UNAUTHORIZED_CODES[serviceName] ?? 'AuthFailure.UnauthorizedOperation',
+            `You are not authorized to perform operation (${serviceName}:${action}): ${decision.reason}.`);
+        }
       }
       const result = handler(params, { region, action, requestId });
       options.record({ service: serviceName, action, target: service.targetOf?.(action, params), time: Date.now() });
@@ -161,7 +178,7 @@ function parseParams(req: EmulatorRequest): Api3Params {
  * TC3-HMAC-SHA256 as the API 3.0 documentation "Signature v3" describes it: canonical request, string to
  * sign, derived key `TC3<key>` -> date -> service -> `tc3_request`.
  */
-function verifySignature(req: EmulatorRequest, service: string, credentials: Api3Credentials): void {
+function verifySignature(req: EmulatorRequest, service: string, credentials: Api3Credentials): string | undefined {
   const authorization = headerValue(req, 'authorization');
   const match = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d{2}-\d{2})\/([^/]+)\/tc3_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/.exec(authorization);
   if (!match) {
@@ -169,6 +186,7 @@ function verifySignature(req: EmulatorRequest, service: string, credentials: Api
   }
   const [, secretId, date, credentialService, signedHeaders, signature] = match;
   let secretKey = credentials.secretKey;
+  let roleName: string | undefined;
   if (secretId !== credentials.secretId) {
     // Temporary credentials of a role (what SCF gives a function): valid with their session token only.
     const temporary = mintedCredentials(secretId);
@@ -179,6 +197,7 @@ function verifySignature(req: EmulatorRequest, service: string, credentials: Api
       throw new ApiError('AuthFailure.TokenFailure', 'The X-TC-Token of the temporary credentials is missing or wrong.');
     }
     secretKey = temporary.tmpSecretKey;
+    roleName = temporary.roleName;
   }
   const timestamp = Number(headerValue(req, 'x-tc-timestamp'));
   if (!Number.isFinite(timestamp) || Math.abs(Date.now() / 1000 - timestamp) > 300) {
@@ -197,6 +216,7 @@ function verifySignature(req: EmulatorRequest, service: string, credentials: Api
   if (expected !== signature) {
     throw new ApiError('AuthFailure.SignatureFailure', 'The provided credentials could not be validated: the TC3-HMAC-SHA256 signature does not match.');
   }
+  return roleName;
 }
 
 function sha256Hex(data: Buffer): string {

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { createApi3Handler, isApi3Host } from './api3';
 import { CertificateAuthority } from './ca';
 import { createCamService } from './cam';
+import { api3Resources, camAllows } from './cam-eval';
 import { CdnPurge, createCdnService } from './cdn';
 import { createCosService } from './cos';
 import { CosTestClient } from './cos-client';
@@ -83,6 +84,13 @@ export async function startCloudEmulator(options: CloudEmulatorOptions = {}): Pr
     services,
     record,
     credentials: { secretId: EMULATOR_SECRET_ID, secretKey: EMULATOR_SECRET_KEY },
+    authorize: (roleName, service, action, params, callRegion) => {
+      for (const resource of api3Resources(service, action, params, callRegion || region, state.account)) {
+        const decision = camAllows(state, roleName, `${service}:${action}`, resource);
+        if (!decision.allowed) return decision;
+      }
+      return { allowed: true, reason: `role ${roleName} may ${service}:${action}` };
+    },
   });
   const ca = CertificateAuthority.shared();
   const tempDir = mkdtempSync(path.join(tmpdir(), 'cloud-emulator-'));
