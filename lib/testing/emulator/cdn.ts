@@ -12,7 +12,10 @@ export interface CdnPurge {
   readonly taskId: string;
   /** The URLs, as sent. */
   readonly urls: readonly string[];
-  /** `mainland`, `overseas`, or undefined for the domain's own acceleration area. */
+  /**
+   * `mainland` or `overseas`, when the call named an area.
+   * @default - the domain's own acceleration area
+   */
   readonly area?: string;
   /** Milliseconds since the epoch. */
   readonly time: number;

@@ -18,13 +18,25 @@ import { ParsedTriggerDesc, parseTriggerDesc } from '../../private/trigger-desc'
 
 /** Deliberately broken trigger behaviours, to show that a test notices them. */
 export interface TriggerQuirks {
-  /** UpdateTrigger changes a cos trigger in place instead of refusing it. */
+  /**
+   * UpdateTrigger changes a cos trigger in place instead of refusing it.
+   * @default false
+   */
   readonly updateTriggerAcceptsCos?: boolean;
-  /** CreateTrigger accepts a COS rule that overlaps an existing one. */
+  /**
+   * CreateTrigger accepts a COS rule that overlaps an existing one.
+   * @default false
+   */
   readonly allowOverlappingCosTriggers?: boolean;
-  /** ListTriggers returns the oldest first when no Order is given. */
+  /**
+   * ListTriggers returns the oldest first when no Order is given.
+   * @default false
+   */
   readonly listTriggersOldestFirst?: boolean;
-  /** DeleteTrigger of a cos trigger ignores TriggerDesc and deletes the newest trigger on the bucket. */
+  /**
+   * DeleteTrigger of a cos trigger ignores TriggerDesc and deletes the newest trigger on the bucket.
+   * @default false
+   */
   readonly deleteTriggerIgnoresDesc?: boolean;
 }
 

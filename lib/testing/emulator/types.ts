@@ -64,15 +64,26 @@ export interface CloudEmulatorOptions {
 
 /** A deployed SCF function. */
 export interface LiveFunction {
+  /** The function's name. */
   readonly name: string;
+  /** Its namespace (`default` unless created in another). */
   readonly namespace: string;
+  /** The entry point, e.g. `index.main_handler`. */
   readonly handler: string;
+  /** The runtime, e.g. `Nodejs18.15`. */
   readonly runtime: string;
+  /** The description. */
   readonly description: string;
+  /** Memory in MB. */
   readonly memorySize: number;
+  /** Timeout in seconds. */
   readonly timeout: number;
+  /** The environment variables. */
   readonly environment: Readonly<Record<string, string>>;
-  /** The execution role's name, when the function has one. */
+  /**
+   * The execution role's name, when the function has one.
+   * @default - no role
+   */
   readonly role?: string;
   /** `Creating`, `Updating` or `Active`. */
   readonly status: string;
@@ -87,26 +98,40 @@ export interface LiveFunction {
  * bucket's domain for a COS trigger, `triggerDesc` the stored description JSON (event and filter).
  */
 export interface LiveTrigger {
+  /** The function the trigger invokes. */
   readonly functionName: string;
+  /** The function's namespace. */
   readonly namespace: string;
   /** `$LATEST` when the trigger was created without one. */
   readonly qualifier: string;
   /** `cos` (the only type the emulator serves). */
   readonly type: string;
+  /** For `cos`: the bucket's domain `<bucket>-<appid>.cos.<region>.myqcloud.com`. */
   readonly triggerName: string;
+  /** The description JSON as stored, e.g. `{"event":"cos:ObjectCreated:*","filter":{"Prefix":"","Suffix":""}}`. */
   readonly triggerDesc: string;
+  /** `OPEN` (events are delivered) or `CLOSE`. */
   readonly enable: 'OPEN' | 'CLOSE';
+  /**
+   * The trigger's free-text description, when it has one.
+   * @default - none
+   */
   readonly description?: string;
+  /** Creation time, `YYYY-MM-DD hh:mm:ss` (UTC+8, as SCF reports it). */
   readonly addTime: string;
+  /** Last modification time, same format. */
   readonly modTime: string;
 }
 
 /** A CAM role. */
 export interface LiveRole {
+  /** The role id CAM assigned. */
   readonly roleId: string;
+  /** The role name. */
   readonly name: string;
   /** The trust policy as stored. */
   readonly document: string;
+  /** The role's description. */
   readonly description: string;
   /** Ids of the policies attached to the role. */
   readonly attachedPolicyIds: readonly number[];
@@ -114,9 +139,13 @@ export interface LiveRole {
 
 /** A custom CAM policy. */
 export interface LivePolicy {
+  /** The policy id CAM assigned. */
   readonly policyId: number;
+  /** The policy name. */
   readonly name: string;
+  /** The policy document as stored. */
   readonly document: string;
+  /** The policy's description. */
   readonly description: string;
 }
 
