@@ -1,6 +1,7 @@
 // The emulator's COS XML API without Terraform: buckets, sub-resources, objects, versions, multipart uploads,
 // restores, and the events each operation announces.
 import { createHash } from 'crypto';
+import { crc32, deflateSync, inflateSync } from 'zlib';
 import { CosService, createCosService } from '../lib/testing/emulator/cos';
 import { CosRequestError, CosTestClient } from '../lib/testing/emulator/cos-client';
 import { ObjectEventRecord } from '../lib/testing/emulator/cos-state';
@@ -40,6 +41,34 @@ async function send(method: string, path: string, options: SendOptions = {}): Pr
 
 function text(response: EmulatorResponse): string {
   return response.body === undefined ? '' : response.body.toString();
+}
+
+/** An 8-bit RGB PNG with filter type 0 rows. */
+function png(width: number, height: number, rows: number[][]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
+    return Buffer.concat([length, Buffer.from(type, 'latin1'), data, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 2;
+  const raw = Buffer.concat(rows.map((r) => Buffer.from([0, ...r])));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Size and rows of an RGB PNG whose rows all use filter type 0 (what the emulator writes). */
+function pixelsOf(image: Buffer): { width: number; height: number; rows: number[][] } {
+  const width = image.readUInt32BE(16);
+  const height = image.readUInt32BE(20);
+  const idatAt = image.indexOf('IDAT', 0, 'latin1');
+  const raw = inflateSync(image.subarray(idatAt + 4, idatAt + 4 + image.readUInt32BE(idatAt - 4)));
+  const rows = Array.from({ length: height }, (_, y) => [...raw.subarray(y * (width * 3 + 1) + 1, (y + 1) * (width * 3 + 1))]);
+  return { width, height, rows };
 }
 
 function errorCode(response: EmulatorResponse): string | undefined {
@@ -153,8 +182,8 @@ describe('buckets', () => {
     expect([answer.status, errorCode(answer)]).toEqual([501, 'NotImplemented']);
     expect(text(answer)).toContain(`The emulator does not implement GET Bucket ?inventory (bucket photos-${APPID})`);
     expect(calls[calls.length - 1]).toMatchObject({ service: 'cos', action: 'GetBucket?inventory', errorCode: 'NotImplemented', unimplemented: true });
-    const image = await send('GET', '/cat.png', { query: 'imageMogr2/thumbnail/10x10' });
-    expect(text(image)).toContain('The emulator does not implement image processing (Cloud Infinite) ?imageMogr2/thumbnail/10x10');
+    const image = await send('GET', '/cat.png', { query: 'imageView2/1/w/10' });
+    expect(text(image)).toContain('The emulator does not implement image processing (Cloud Infinite) ?imageView2/1/w/10');
     const host = await send('GET', '/', { host: `photos-${APPID}.cos-website.ap-guangzhou.myqcloud.com` });
     expect([host.status, errorCode(host)]).toEqual([501, 'NotImplemented']);
   });
@@ -289,6 +318,23 @@ describe('objects', () => {
     expect((await client.getObject(`photos-${APPID}`, 't.txt')).body.toString()).toBe('cn');
     expect(cos.isCosHost(`photos-${APPID}.cos.ap-guangzhou.tencentcos.cn`)).toBe(true);
     expect(cos.isCosHost('scf.tencentcloudapi.com')).toBe(false);
+  });
+
+  test('imageMogr2/thumbnail scales a PNG to fit, keeping its aspect ratio; other formats and operations are not emulated', async () => {
+    // 4 x 2 RGB; each target pixel takes the source pixel under its centre: columns 1 and 3 of row 1.
+    const rows = [[255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255], [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]];
+    await client.putObject(`photos-${APPID}`, 'img.png', png(4, 2, rows), { contentType: 'image/png' });
+    const answer = await send('GET', '/img.png', { query: 'imageMogr2/thumbnail/2x2' });
+    expect([answer.status, answer.headers!['content-type']]).toEqual([200, 'image/png']);
+    expect(pixelsOf(answer.body as Buffer)).toEqual({ width: 2, height: 1, rows: [[40, 50, 60, 100, 110, 120]] });
+    expect(calls[calls.length - 1]).toMatchObject({ action: 'GetObjectImageMogr2', target: `photos-${APPID}/img.png` });
+
+    await client.putObject(`photos-${APPID}`, 'img.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    const jpeg = await send('GET', '/img.jpg', { query: 'imageMogr2/thumbnail/2x2' });
+    expect([jpeg.status, errorCode(jpeg)]).toEqual([501, 'NotImplemented']);
+    expect(text(jpeg)).toContain('image processing of this image format (only PNG is emulated)');
+    const rotate = await send('GET', '/img.png', { query: 'imageMogr2/rotate/90' });
+    expect(text(rotate)).toContain('image processing of ?imageMogr2/rotate/90 (only imageMogr2/thumbnail/&lt;W&gt;x&lt;H&gt; is emulated)');
   });
 
   test('path-style requests reach the same bucket', async () => {

@@ -3,6 +3,7 @@
 import { createHash } from 'crypto';
 import type { CosOperationResult, CosRequestContext } from './cos';
 import { parseBody } from './cos-bucket-config';
+import { imageMogr2 } from './cos-image';
 import { abortUpload, completeUpload, initiateUpload, uploadOf, uploadPart } from './cos-multipart';
 import { cosHeader, encodeKey, isSignatureParameter } from './cos-request';
 import { isReadable, restoreHeader } from './cos-restore';
@@ -75,6 +76,14 @@ export function handleObjectRequest(context: CosRequestContext): CosOperationRes
       };
     }
     case 'POST restore': return restoreObject(context, bucket, versionId);
+  }
+  if (request.method === 'GET' && subresource?.startsWith('imageMogr2/')) {
+    const version = state.read(bucket, context.key, versionId);
+    if (!isReadable(version)) {
+      throw new CosError(403, 'InvalidObjectState', `The object ${bucket.name}/${version.key} is ${version.storageClass}: restore it before processing it`);
+    }
+    const image = imageMogr2(subresource, version.body);
+    return { operation: 'GetObjectImageMogr2', response: { status: 200, headers: { 'content-type': image.contentType }, body: image.body } };
   }
   const what = subresource && /imageMogr2|imageView2|imageInfo|watermark|ci-process/.test(subresource)
     ? `image processing (Cloud Infinite) ?${subresource}` : `${request.method} Object${subresource ? ` ?${subresource}` : ''}`;

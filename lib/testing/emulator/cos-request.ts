@@ -51,6 +51,7 @@ export function operationOf(method: string, query: URLSearchParams, key: string,
   }
   if (method === 'PUT') return has('partNumber') ? 'UploadPart' : headers['x-cos-copy-source'] || headers['x-amz-copy-source'] ? 'PutObjectCopy' : 'PutObject';
   if (method === 'GET' && has('uploadId')) return 'ListParts';
+  if (method === 'GET' && names.some((n) => n.startsWith('imageMogr2/'))) return 'GetObjectImageMogr2';
   if (method === 'DELETE' && has('uploadId')) return 'AbortMultipartUpload';
   if (method === 'POST') {
     if (has('uploads')) return 'InitiateMultipartUpload';

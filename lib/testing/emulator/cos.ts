@@ -120,10 +120,10 @@ export function createCosService(options: CosServiceOptions): CosService {
   const handler: EmulatorHandler = (request) => {
     const requestId = state.newId('request');
     let operation: string;
-    let bucketName = '';
+    let label: string | undefined;
     try {
       const target = targetOf(request);
-      bucketName = target.bucketName;
+      label = targetName(target);
       const context: CosRequestContext = { state, restores, request, requestId, ...target };
       requireSignature(request, target.bucketName ? state.buckets.get(target.bucketName) : undefined);
       const result = target.bucketName === '' ? serviceRequest(context)
@@ -138,7 +138,7 @@ export function createCosService(options: CosServiceOptions): CosService {
       options.record({
         service: 'cos',
         action: operation,
-        target: bucketName || request.host,
+        target: label ?? request.host,
         errorCode: e.code,
         time: Date.now(),
         ...(unimplemented ? { unimplemented: true } : {}),
