@@ -3,6 +3,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { Testing } from 'cdktf';
+import { ArchiveRestoreStack } from '../examples/archive-restore/stack';
 import { CosEvent, EventRule } from '../lib';
 import {
   LiveTriggerRecord, PlanNotCleanError, TerraformCommandError, TerraformNotFoundError, TerraformWorkspace,
@@ -219,6 +221,30 @@ describe('TerraformWorkspace with a fake terraform', () => {
       `The filesystem mirror ${JSON.stringify(mirror)} does not hold it: it must contain registry.terraform.io/tencentcloudstack/tencentcloud/<version>/<os>_<arch>/terraform-provider-tencentcloud_v<version> (the unpacked layout) or the provider's release zip. ` +
       'Offline, pass `providerMirror: <folder>` (a Terraform filesystem mirror holding the provider), or set TF_CLI_CONFIG_FILE to a CLI configuration whose provider_installation block finds it. ' +
       'terraform said:\nError: Failed to query available provider packages\n\nCould not retrieve the list of available versions for provider tencentcloudstack/tencentcloud');
+  });
+
+  test('a stack is written as cdktf synth writes it; an edit reuses the zipped assets of earlier syntheses', async () => {
+    const tf = fakeTerraform();
+    const example = () => new ArchiveRestoreStack(Testing.app(), 'archive-restore', { region: 'ap-guangzhou', bucketName: 'cold-archive-1250000000' });
+    const fullSynth = jest.spyOn(Testing, 'fullSynth');
+    const ws = await TerraformWorkspace.create(example(), { terraformBinary: tf.binary });
+    try {
+      const reference = Testing.fullSynth(example());
+      const stackDir = path.join(reference, 'stacks', 'archive-restore');
+      const zip = ws.synthesized.resource.tencentcloud_scf_function.RestoreNotifier_9C2E98D3.zip_file;
+      expect(fs.readFileSync(path.join(ws.workDir, 'cdk.tf.json'), 'utf8')).toBe(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8'));
+      const first = fs.readFileSync(path.join(ws.workDir, zip));
+      expect(first.subarray(0, 2).toString()).toBe('PK');
+      fullSynth.mockClear();
+      ws.load(example());
+      expect(fullSynth).not.toHaveBeenCalled();
+      expect(JSON.parse(fs.readFileSync(path.join(ws.workDir, 'cdk.tf.json'), 'utf8'))).toEqual(JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8')));
+      expect(fs.readFileSync(path.join(ws.workDir, zip)).equals(first)).toBe(true);
+      fs.rmSync(reference, { recursive: true, force: true });
+    } finally {
+      fullSynth.mockRestore();
+      ws.dispose();
+    }
   });
 
   test('a stack is synthesized with its validations: a broken stack never reaches terraform', async () => {

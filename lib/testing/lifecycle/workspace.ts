@@ -3,9 +3,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { LiveCloud, LiveCloudState, assertLiveCosTriggers, assertLiveState } from './live';
 import { PlanReport, planReport } from './plan';
+import { SynthesizedFolder, synthesizeStack } from './synth';
 import {
   TerraformCommandError, TerraformRun, initError, mirrorCliConfig, runTerraform, terraformEnvironment, terraformErrors,
 } from './terraform';
@@ -74,9 +75,11 @@ export class PlanNotCleanError extends Error {
 const BACKEND_OVERRIDE = 'lifecycle_override.tf.json';
 const CLI_CONFIG = 'lifecycle.terraformrc';
 const PLAN_FILE = 'lifecycle.tfplan';
+/** Zipped assets of earlier syntheses, by path (which holds the content hash). */
+const ASSET_CACHE = '.lifecycle-assets';
 /** Entries of the working directory that belong to the workspace, not to the loaded configuration. */
 const OWN_ENTRIES = new Set(['.terraform', '.terraform.lock.hcl', 'terraform.tfstate', 'terraform.tfstate.backup',
-  BACKEND_OVERRIDE, CLI_CONFIG, PLAN_FILE]);
+  BACKEND_OVERRIDE, CLI_CONFIG, PLAN_FILE, ASSET_CACHE]);
 
 type Json = { [key: string]: any };
 
@@ -146,7 +149,7 @@ export class TerraformWorkspace {
    * the next command when the providers or the backend changed.
    */
   public load(source: StackSource): void {
-    const { dir, cleanup } = stackFolder(source);
+    const { dir, cleanup } = stackFolder(source, path.join(this.workDir, ASSET_CACHE));
     try {
       const file = path.join(dir, 'cdk.tf.json');
       if (!fs.existsSync(file)) throw new Error(`TerraformWorkspace: ${dir} holds no cdk.tf.json (expected a cdktf.out/stacks/<name> folder)`);
@@ -276,16 +279,11 @@ export class TerraformWorkspace {
   }
 }
 
-/** The folder of a synthesized stack: the given folder, or a temporary full synth (validations on, assets written). */
-function stackFolder(source: StackSource): { dir: string; cleanup: () => void } {
+/** The folder of a synthesized stack: the given folder, or a temporary synthesis (validations on, assets written). */
+function stackFolder(source: StackSource, assetCache: string): SynthesizedFolder {
   if (typeof source === 'string') return { dir: path.resolve(source), cleanup: () => undefined };
   if (!TerraformStack.isStack(source)) {
     throw new TypeError(`TerraformWorkspace: expected a TerraformStack or the path of a cdktf.out/stacks/<name> folder, got ${source === null ? 'null' : typeof source}`);
   }
-  const outdir = Testing.fullSynth(source);
-  const stacks = path.join(outdir, 'stacks');
-  const named = path.join(stacks, source.node.id);
-  const dirs = fs.existsSync(named) ? [named] : fs.readdirSync(stacks).map((d) => path.join(stacks, d));
-  if (dirs.length !== 1) throw new Error(`TerraformWorkspace: synthesizing ${source.node.path} wrote ${dirs.length} stack folders`);
-  return { dir: dirs[0], cleanup: () => fs.rmSync(outdir, { recursive: true, force: true }) };
+  return synthesizeStack(source, assetCache);
 }
