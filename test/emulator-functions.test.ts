@@ -123,6 +123,33 @@ describe('functions', () => {
   });
 });
 
+describe('namespaces', () => {
+  test('a function lives in a created namespace; a namespace with functions cannot be deleted', async () => {
+    emulator = await startCloudEmulator({ functionReadyDelayMs: 0 });
+    expect(await callApi(emulator, 'scf', 'CreateNamespace', { Namespace: 'prod', Description: 'production' })).toEqual({});
+    await callApi(emulator, 'scf', 'CreateFunction', { ...BASE, Namespace: 'prod' });
+    expect(emulator.functions()[0]).toMatchObject({ name: 'Resizer', namespace: 'prod' });
+    const list = await callApi(emulator, 'scf', 'ListNamespaces', {});
+    expect(list).toMatchObject({ TotalCount: 2, Namespaces: [{ Name: 'default', Type: 'default' }, { Name: 'prod', Description: 'production', Type: 'user' }] });
+    expect(await errorOf(emulator, 'scf', 'CreateNamespace', { Namespace: 'prod' })).toBe('ResourceInUse.Namespace');
+    expect(await errorOf(emulator, 'scf', 'DeleteNamespace', { Namespace: 'prod' })).toBe('ResourceInUse.Namespace');
+    await callApi(emulator, 'scf', 'DeleteFunction', { FunctionName: 'Resizer', Namespace: 'prod' });
+    expect(await callApi(emulator, 'scf', 'DeleteNamespace', { Namespace: 'prod' })).toEqual({});
+    expect(emulator.isEmpty()).toBe(true);
+  });
+
+  test.each([
+    ['CreateNamespace', { Namespace: 'default' }, 'InvalidParameterValue.DefaultNamespace'],
+    ['CreateNamespace', { Namespace: '9lives' }, 'InvalidParameterValue.Namespace'],
+    ['DeleteNamespace', { Namespace: 'default' }, 'InvalidParameterValue.Namespace'],
+    ['DeleteNamespace', { Namespace: 'ghost' }, 'ResourceNotFound.Namespace'],
+    ['UpdateNamespace', { Namespace: 'ghost', Description: 'x' }, 'ResourceNotFound.Namespace'],
+  ])('%s refuses %j', async (action, params, code) => {
+    emulator = await startCloudEmulator();
+    expect(await errorOf(emulator, 'scf', action, params)).toBe(code);
+  });
+});
+
 describe('CAM', () => {
   const ROLE_DOC = '{"version":"2.0","statement":[{"action":"name/sts:AssumeRole","effect":"allow","principal":{"service":["scf.qcloud.com"]}}]}';
   const POLICY_DOC = '{"version":"2.0","statement":[{"action":["name/cos:GetObject"],"effect":"allow","resource":["qcs::cos:ap-guangzhou:uid/1250000000:a-1250000000/*"]}]}';

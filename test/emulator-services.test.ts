@@ -85,8 +85,9 @@ test('emulatedActions() lists every API 3.0 action served', () => {
     'cam:DescribeSubAccounts', 'cam:DetachRolePolicy', 'cam:GetPolicy', 'cam:GetRole', 'cam:GetUserAppId', 'cam:ListAttachedRolePolicies',
     'cam:UpdateAssumeRolePolicy', 'cam:UpdatePolicy', 'cam:UpdateRoleConsoleLogin', 'cam:UpdateRoleDescription', 'cam:UpdateRoleSessionDuration',
     'cdn:PurgeUrlsCache',
-    'scf:CreateFunction', 'scf:CreateTrigger', 'scf:DeleteFunction', 'scf:DeleteTrigger', 'scf:GetFunction', 'scf:ListNamespaces',
-    'scf:ListTriggers', 'scf:UpdateFunctionCode', 'scf:UpdateFunctionConfiguration', 'scf:UpdateTrigger',
+    'scf:CreateFunction', 'scf:CreateNamespace', 'scf:CreateTrigger', 'scf:DeleteFunction', 'scf:DeleteNamespace', 'scf:DeleteTrigger',
+    'scf:GetFunction', 'scf:ListNamespaces', 'scf:ListTriggers', 'scf:UpdateFunctionCode', 'scf:UpdateFunctionConfiguration',
+    'scf:UpdateNamespace', 'scf:UpdateTrigger',
     'ssm:GetSecretValue', 'sts:GetCallerIdentity', 'tag:DescribeResourceTagsByResourceIds',
   ]);
 });

@@ -246,22 +246,6 @@ export function deleteFunction(s: ScfSettings, p: Api3Params): Record<string, un
   return {};
 }
 
-export function listNamespaces(s: ScfSettings, p: Api3Params): Record<string, unknown> {
-  const offset = optionalInteger(p, 'Offset') ?? 0;
-  const limit = optionalInteger(p, 'Limit') ?? 20;
-  const all = [...s.state.namespaces.values()];
-  return {
-    Namespaces: all.slice(offset, offset + limit).map((n) => ({
-      Name: n.name,
-      Description: n.description,
-      Type: n.type,
-      AddTime: n.addTime,
-      ModTime: n.modTime,
-    })),
-    TotalCount: all.length,
-  };
-}
-
 function requireIdle(fn: FunctionRecord): FunctionRecord {
   const status = functionStatus(fn);
   if (status !== 'Active') {

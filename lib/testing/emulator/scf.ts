@@ -2,8 +2,9 @@
 // functions, namespaces and triggers. Functions: scf-functions.ts; triggers: scf-triggers.ts.
 import { Api3Service } from './api3';
 import {
-  ScfCosView, createFunction, deleteFunction, getFunction, listNamespaces, updateFunctionCode, updateFunctionConfiguration,
+  ScfCosView, createFunction, deleteFunction, getFunction, updateFunctionCode, updateFunctionConfiguration,
 } from './scf-functions';
+import { createNamespace, deleteNamespace, listNamespaces, updateNamespace } from './scf-namespaces';
 import { TriggerQuirks, createTrigger, deleteTrigger, listTriggers, updateTrigger } from './scf-triggers';
 import { CloudState } from './state';
 
@@ -39,6 +40,9 @@ export function createScfService(options: ScfServiceOptions): Api3Service {
       UpdateFunctionConfiguration: (p) => updateFunctionConfiguration(s, p),
       DeleteFunction: (p) => deleteFunction(s, p),
       ListNamespaces: (p) => listNamespaces(s, p),
+      CreateNamespace: (p) => createNamespace(s, p),
+      UpdateNamespace: (p) => updateNamespace(s, p),
+      DeleteNamespace: (p) => deleteNamespace(s, p),
       CreateTrigger: (p) => createTrigger(s, p),
       ListTriggers: (p) => listTriggers(s, p),
       UpdateTrigger: (p) => updateTrigger(s, p),
