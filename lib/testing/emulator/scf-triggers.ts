@@ -3,7 +3,8 @@
 // - CreateTrigger: TriggerName of a cos trigger is the bucket's XML API domain (CreateTriggerRequestParams.TriggerName);
 //   Qualifier defaults to $LATEST; a COS rule may not overlap another one on the bucket, across functions
 //   (`ResourceInUse.Cos`; SCF "COS Trigger Description", 583/9707); at most 10 COS triggers per function and
-//   10 rules per bucket (same document).
+//   10 rules per bucket (same document). A disabled (CLOSE) trigger still holds its rule on the bucket: the
+//   documents say nothing about releasing it, so the emulator takes the stricter reading.
 // - ListTriggers: ordered by OrderBy (add_time | mod_time, default mod_time) and Order (ASC | DESC, default DESC);
 //   Filters on Qualifier, TriggerName, Description (ListTriggersRequestParams).
 // - UpdateTrigger: only timer, ckafka and http triggers (UpdateTriggerRequestParams.Type).
