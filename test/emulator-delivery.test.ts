@@ -20,6 +20,19 @@ const ECHO = `exports.main_handler = async (event, context) => ({
   credentials: Boolean(process.env.TENCENTCLOUD_SECRETID && process.env.TENCENTCLOUD_SECRETKEY && process.env.TENCENTCLOUD_SESSIONTOKEN),
 });`;
 
+/** A handler on the official COS SDK: reads the uploaded object, writes it upper-cased into OUTPUT_BUCKET. */
+const SDK_HANDLER = `
+const COS = require(${JSON.stringify(require.resolve('cos-nodejs-sdk-v5'))});
+exports.main_handler = async (event) => {
+  const cos = new COS({ SecretId: process.env.TENCENTCLOUD_SECRETID, SecretKey: process.env.TENCENTCLOUD_SECRETKEY, SecurityToken: process.env.TENCENTCLOUD_SESSIONTOKEN });
+  const call = (method, params) => new Promise((resolve, reject) => cos[method](params, (err, data) => (err ? reject(new Error(JSON.stringify(err))) : resolve(data))));
+  const record = event.Records[0];
+  const key = decodeURIComponent(record.cos.cosObject.key.split('/').slice(3).join('/'));
+  const source = await call('getObject', { Bucket: record.cos.cosBucket.name + '-' + record.cos.cosBucket.appid, Region: process.env.COS_REGION, Key: key });
+  await call('putObject', { Bucket: process.env.OUTPUT_BUCKET, Region: process.env.COS_REGION, Key: 'out/' + key, Body: Buffer.from(String(source.Body).toUpperCase()), ContentType: 'text/plain' });
+  return { copied: key, bytes: source.Body.length };
+};`;
+
 function zip(files: Record<string, string>): string {
   const entries = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, new TextEncoder().encode(text)]));
   return Buffer.from(zipSync(entries)).toString('base64');
@@ -30,6 +43,15 @@ let emulator: CloudEmulator;
 async function createRole(name: string): Promise<void> {
   const document = JSON.stringify({ version: '2.0', statement: [{ action: 'name/sts:AssumeRole', effect: 'allow', principal: { service: ['scf.qcloud.com'] } }] });
   expect((await callApi(emulator, 'cam', 'CreateRole', { RoleName: name, PolicyDocument: document })).Error).toBeUndefined();
+}
+
+/** Attaches a policy to a role: one allow statement per `[action, resource]`. */
+async function grant(role: string, allows: Array<[string, string]>): Promise<void> {
+  const statement = allows.map(([action, resource]) => ({ action: [`name/${action}`], effect: 'allow', resource: [resource] }));
+  const document = JSON.stringify({ version: '2.0', statement });
+  const created = await callApi(emulator, 'cam', 'CreatePolicy', { PolicyName: `${role}-policy`, PolicyDocument: document });
+  expect(created.Error).toBeUndefined();
+  expect((await callApi(emulator, 'cam', 'AttachRolePolicy', { PolicyId: created.PolicyId, AttachRoleName: role })).Error).toBeUndefined();
 }
 
 async function createFunction(name: string, code: string, extra: Record<string, unknown> = {}): Promise<void> {
@@ -125,20 +147,9 @@ test('a failing handler is recorded with its error; the COS call it followed suc
 });
 
 test('a handler on cos-nodejs-sdk-v5 reads the upload and writes into a second bucket through the emulator', async () => {
-  const sdk = require.resolve('cos-nodejs-sdk-v5');
-  const handler = `
-const COS = require(${JSON.stringify(sdk)});
-exports.main_handler = async (event) => {
-  const cos = new COS({ SecretId: process.env.TENCENTCLOUD_SECRETID, SecretKey: process.env.TENCENTCLOUD_SECRETKEY, SecurityToken: process.env.TENCENTCLOUD_SESSIONTOKEN });
-  const call = (method, params) => new Promise((resolve, reject) => cos[method](params, (err, data) => (err ? reject(new Error(JSON.stringify(err))) : resolve(data))));
-  const record = event.Records[0];
-  const key = decodeURIComponent(record.cos.cosObject.key.split('/').slice(3).join('/'));
-  const source = await call('getObject', { Bucket: record.cos.cosBucket.name + '-' + record.cos.cosBucket.appid, Region: process.env.COS_REGION, Key: key });
-  await call('putObject', { Bucket: process.env.OUTPUT_BUCKET, Region: process.env.COS_REGION, Key: 'out/' + key, Body: Buffer.from(String(source.Body).toUpperCase()), ContentType: 'text/plain' });
-  return { copied: key, bytes: source.Body.length };
-};`;
   await createRole('writer');
-  await createFunction('writer', zip({ 'index.js': handler }), {
+  await grant('writer', [['cos:GetObject', `qcs::cos:ap-guangzhou:uid/${APPID}:${PHOTOS}/*`], ['cos:PutObject', `qcs::cos:ap-guangzhou:uid/${APPID}:${THUMBS}/out/*`]]);
+  await createFunction('writer', zip({ 'index.js': SDK_HANDLER }), {
     Role: 'writer', Environment: { Variables: [{ Key: 'COS_REGION', Value: 'ap-guangzhou' }, { Key: 'OUTPUT_BUCKET', Value: THUMBS }] },
   });
   await createTrigger('writer', 'cos:ObjectCreated:*', 'in/', '');
@@ -151,6 +162,21 @@ exports.main_handler = async (event) => {
   expect(sdkCalls).toEqual([
     ['PutObject', `${PHOTOS}/in/note 1.txt`], ['GetObject', `${PHOTOS}/in/note 1.txt`], ['PutObject', `${THUMBS}/out/in/note 1.txt`],
   ]);
+});
+
+test('a handler\'s COS call that its role\'s policies do not allow is denied (AccessDenied), and nothing is written', async () => {
+  await createRole('reader');
+  await grant('reader', [['cos:GetObject', `qcs::cos:ap-guangzhou:uid/${APPID}:${PHOTOS}/*`]]);
+  await createFunction('reader', zip({ 'index.js': SDK_HANDLER }), {
+    Role: 'reader', Environment: { Variables: [{ Key: 'COS_REGION', Value: 'ap-guangzhou' }, { Key: 'OUTPUT_BUCKET', Value: THUMBS }] },
+  });
+  await createTrigger('reader', 'cos:ObjectCreated:*', 'in/', '');
+  await emulator.putObject(PHOTOS, 'in/a.txt', 'a');
+  await emulator.settle();
+  expect(emulator.invocations.map((i) => i.error)).toEqual([expect.stringContaining(
+    `Access Denied: no policy of role reader allows cos:PutObject on qcs::cos:ap-guangzhou:uid/${APPID}:${THUMBS}/out/in/a.txt`)]);
+  expect(emulator.objects(THUMBS)).toEqual([]);
+  expect(emulator.calls.filter((c) => c.errorCode === 'AccessDenied').map((c) => [c.action, c.target])).toEqual([['PutObject', `${THUMBS}/out/in/a.txt`]]);
 });
 
 test('a restore runs the Post trigger, then the Completed trigger', async () => {

@@ -6,8 +6,12 @@ import type { XmlContent } from './cos-xml';
 
 /** A request header in its COS or S3 spelling (`x-cos-acl` or `x-amz-acl`). */
 export function cosHeader(context: CosRequestContext, name: string): string | undefined {
-  const h = context.request.headers;
-  const value = h[`x-cos-${name}`] ?? h[`x-amz-${name}`];
+  return cosHeaderValue(context.request.headers, name);
+}
+
+/** A header in its COS or S3 spelling, from a header map. */
+export function cosHeaderValue(headers: { readonly [name: string]: string | string[] | undefined }, name: string): string | undefined {
+  const value = headers[`x-cos-${name}`] ?? headers[`x-amz-${name}`];
   return Array.isArray(value) ? value.join(',') : value;
 }
 

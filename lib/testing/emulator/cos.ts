@@ -2,6 +2,7 @@
 // `<bucket>-<appid>.cos.<region>.myqcloud.com`, path-style `cos.<region>.myqcloud.com/<bucket>/<key>`, and the
 // service host `service.cos.myqcloud.com`), the signature requirement, error documents, call records, and the
 // state views the emulator exposes. Bucket and object operations are in cos-bucket-api.ts and cos-object-api.ts.
+import { CosAuthorizationDenial, CosAuthorizationRequest, checkAccess } from './cos-auth';
 import { handleBucketRequest } from './cos-bucket-api';
 import { handleObjectRequest } from './cos-object-api';
 import { operationOf } from './cos-request';
@@ -25,6 +26,12 @@ export interface CosServiceOptions {
    * @default 0 (completes on the next turn of the event loop)
    */
   readonly restoreDelayMs?: number;
+  /**
+   * Decides requests signed with credentials it knows (a function role's temporary credentials): a denial is
+   * answered 403 with its code.
+   * @default every signed request is allowed
+   */
+  readonly authorize?: (request: CosAuthorizationRequest) => CosAuthorizationDenial | undefined;
 }
 
 /** A bucket as the emulator holds it. */
@@ -125,7 +132,7 @@ export function createCosService(options: CosServiceOptions): CosService {
       const target = targetOf(request);
       label = targetName(target);
       const context: CosRequestContext = { state, restores, request, requestId, ...target };
-      requireSignature(request, target.bucketName ? state.buckets.get(target.bucketName) : undefined);
+      checkAccess(options, request, target, target.bucketName ? state.buckets.get(target.bucketName) : undefined);
       const result = target.bucketName === '' ? serviceRequest(context)
         : target.key === '' ? handleBucketRequest(context) : handleObjectRequest(context);
       operation = result.operation;
@@ -252,21 +259,6 @@ function targetOf(request: EmulatorRequest): { bucketName: string; region: strin
     return { bucketName: decodePath(first), region: regional ? regional[1] : '', key: decodePath(rest.join('/')) };
   }
   throw new CosError(501, 'NotImplemented', `The emulator's COS service does not serve host ${host}: it serves <bucket>-<appid>.cos.<region>.myqcloud.com, cos.<region>.myqcloud.com and ${SERVICE_HOST}`);
-}
-
-/**
- * COS needs a signed request (header `Authorization`, or the signature in the query of a presigned URL) unless
- * the bucket's ACL lets anyone read (GET/HEAD) or write. The signature itself is not checked.
- */
-function requireSignature(request: EmulatorRequest, bucket: BucketRecord | undefined): void {
-  if (request.headers.authorization) return;
-  // A browser form upload (POST Object) signs in its form fields: checked by its handler.
-  if (request.method === 'POST' && /^multipart\/form-data/i.test(String(request.headers['content-type'] ?? ''))) return;
-  const q = request.query;
-  if (q.has('q-sign-algorithm') || q.has('sign') || q.has('X-Amz-Signature') || q.has('Signature')) return;
-  const reading = request.method === 'GET' || request.method === 'HEAD';
-  if (bucket && (bucket.acl === 'public-read-write' || (reading && bucket.acl === 'public-read'))) return;
-  throw new CosError(403, 'AccessDenied', `Access Denied: ${request.method} ${request.host}${request.path} carries no Authorization header or presigned signature`);
 }
 
 function serviceRequest(context: CosRequestContext): CosOperationResult {

@@ -18,7 +18,7 @@ import { startProxy } from './proxy';
 import { createScfService } from './scf';
 import { SecretStore, createSsmService } from './ssm';
 import { CloudState } from './state';
-import { createStsService } from './sts';
+import { createStsService, mintedCredentials } from './sts';
 import { createTagService } from './tag';
 import { CloudEmulatorOptions } from './types';
 
@@ -63,7 +63,27 @@ export async function startCloudEmulator(options: CloudEmulatorOptions = {}): Pr
     calls.push(call);
   };
   const state = new CloudState({ appId, ownerUin, uin: ownerUin });
-  const cos = createCosService({ appId, ownerUin, region, record, restoreDelayMs: options.restoreDelayMs });
+  // COS (EMU-COS): a function's own COS calls, signed with its role's temporary credentials, are put to the role's
+  // CAM policies, like its API 3.0 calls.
+  const cos = createCosService({
+    appId,
+    ownerUin,
+    region,
+    record,
+    restoreDelayMs: options.restoreDelayMs,
+    authorize: ({ secretId, sessionToken, action, resources }) => {
+      const temporary = mintedCredentials(secretId);
+      if (!temporary) return undefined; // the account's own keys
+      if (sessionToken !== temporary.sessionToken) {
+        return { code: 'AccessDenied', message: `The x-cos-security-token is missing or does not belong to the temporary SecretId ${secretId}` };
+      }
+      for (const resource of resources) {
+        const decision = camAllows(state, temporary.roleName, action, resource);
+        if (!decision.allowed) return { code: 'AccessDenied', message: `Access Denied: ${decision.reason}` };
+      }
+      return undefined;
+    },
+  });
   const scf = createScfService({
     state,
     region,
