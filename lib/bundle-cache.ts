@@ -101,7 +101,8 @@ export class BundleCache {
 
   private folderDigest(folder: string): string | undefined {
     try {
-      return sha256(fs.readdirSync(path.resolve(this.root, folder)).sort().join('\n'));
+      // Hidden entries are left out: module resolution never picks them, and the cache itself is one.
+      return sha256(fs.readdirSync(path.resolve(this.root, folder)).filter((f) => !f.startsWith('.')).sort().join('\n'));
     } catch {
       return undefined;
     }

@@ -77,7 +77,9 @@ export function installNodeModules(modules: string[], lockFile: string, dir: str
     const output = `${(e as { stderr?: string }).stderr ?? ''}`.trim().split('\n').slice(-5).join(' ');
     throw new BundleProblem([`cannot install 'nodeModules' ${modules.map((m) => quote(m)).join(', ')}: npm failed: ${output || (e as Error).message}`]);
   }
-  return listFiles(path.join(dir, 'node_modules'), 'node_modules');
+  const files = listFiles(path.join(dir, 'node_modules'), 'node_modules');
+  fs.rmSync(dir, { recursive: true, force: true });
+  return files;
 }
 
 /** Every regular file below `dir`, npm's own bookkeeping and links (`.bin`) left out. */
