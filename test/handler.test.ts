@@ -1,6 +1,8 @@
 // The handler entry point (cdktf-tencentcloud-cos-events/handler): the record helpers on real messages, and that it
 // bundles on its own, small, with no import outside its folder.
 import * as path from 'path';
+// esbuild is an optional dependency of the library, installed with it.
+// eslint-disable-next-line import/no-extraneous-dependencies
 import { buildSync } from 'esbuild';
 import { CosEvent } from '../lib';
 import { bucketOf, changeOf, eventFamilyOf, objectKeyOf, recordsOf, regionOf } from '../lib/handler';
