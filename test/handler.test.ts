@@ -5,7 +5,7 @@ import * as path from 'path';
 // eslint-disable-next-line import/no-extraneous-dependencies
 import { buildSync } from 'esbuild';
 import { CosEvent } from '../lib';
-import { bucketOf, changeOf, eventFamilyOf, objectKeyOf, recordsOf, regionOf } from '../lib/handler';
+import { bucketOf, changeOf, eventFamilyOf, mapRecords, objectKeyOf, recordsOf, regionOf } from '../lib/handler';
 import * as testing from '../lib/testing';
 import { cosEvent } from '../lib/testing/event-payload';
 
@@ -42,6 +42,20 @@ describe('record helpers', () => {
     const [record] = cosEvent({ bucket: BUCKET, key: 'docs/a b.pdf', event: CosEvent.OBJECT_REMOVE_DELETE, versionId: 'v1' }, { clock: 5000, seed: 1 }).Records;
     expect(changeOf(record)).toEqual({ bucket: BUCKET, key: 'docs/a b.pdf', event: 'cos:ObjectRemove:Delete', family: 'removed', size: 0, versionId: 'v1', eventTime: 5 });
     expect(eventFamilyOf({ event: { ...record.event, eventName: 'cos:Other' } })).toBeUndefined();
+  });
+
+  test('mapRecords: one record at a time, results in record order', async () => {
+    const message = { Records: ['a', 'b', 'c'].flatMap((key) => cosEvent({ bucket: BUCKET, key, event: CosEvent.OBJECT_CREATED_PUT }).Records) };
+    const running: string[] = [];
+    const results = await mapRecords(message, async (change, record) => {
+      running.push(`start ${change.key}`);
+      await new Promise((resolve) => setTimeout(resolve, change.key === 'a' ? 20 : 1));
+      running.push(`end ${change.key}`);
+      return `${change.bucket}/${objectKeyOf(record)}`;
+    });
+    expect(results).toEqual([`${BUCKET}/a`, `${BUCKET}/b`, `${BUCKET}/c`]);
+    expect(running).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+    expect(await mapRecords(undefined, () => 1)).toEqual([]);
   });
 
   test('the testing toolkit offers the same functions', () => {

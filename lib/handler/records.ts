@@ -76,3 +76,16 @@ export function changeOf(record: CosTriggerRecord): CosObjectChange {
     eventTime: Number(record.event.eventTime) || 0,
   };
 }
+
+/**
+ * Calls `fn` for each record of a message in turn, the next one when the previous one's promise has settled, and
+ * returns the results in record order. One record at a time keeps the function's memory and connections bounded.
+ */
+export async function mapRecords<T>(
+  event: CosTriggerEvent | null | undefined,
+  fn: (change: CosObjectChange, record: CosTriggerRecord) => T | Promise<T>,
+): Promise<T[]> {
+  const results: T[] = [];
+  for (const record of recordsOf(event)) results.push(await fn(changeOf(record), record));
+  return results;
+}
