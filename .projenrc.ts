@@ -156,6 +156,12 @@ project.addTask('bench', {
   receiveArgs: true,
 });
 
+project.addTask('bench:bundle', {
+  description: 'Benchmark FunctionCode.fromEntry bundling, cold and cached (prints figures)',
+  exec: 'node -r ts-node/register/transpile-only bench/bundle-bench.ts',
+  receiveArgs: true,
+});
+
 // jsii warns on every run that Node 20 is end-of-life; Node 20 is this project's documented runtime.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');

@@ -32,7 +32,8 @@ const REGULAR_FILE = 0o100000;
 
 /**
  * A zip of the files, identical for identical files: entries in path order, fixed times and modes, no
- * extra fields, deflate at a fixed level.
+ * extra fields, deflate at a fixed level. fflate compresses in JavaScript, so the bytes do not depend on the zlib
+ * that the synthesizing Node.js version happens to carry.
  */
 export function zipPackage(files: readonly PackageFile[]): Uint8Array {
   const entries: Zippable = {};
