@@ -50,8 +50,14 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@swc/core@^1.15.0',
     '@swc/jest@^0.2.39',
     'fast-check@^4.3.0',
-    'fflate@^0.8.2',
+    // What the example handlers import; FunctionCode.fromEntry bundles them into the functions' packages.
+    'cos-nodejs-sdk-v5@^2.15.4',
+    'tencentcloud-sdk-nodejs-cdn@^4.0.948',
+    'tencentcloud-sdk-nodejs-ssm@^4.1.263',
+    'mysql2@^3.24.5',
   ],
+  // Zips bundled function code at synth time (pure JavaScript; jsii needs non-jsii runtime dependencies bundled).
+  bundledDeps: ['fflate@^0.8.2'],
 
   jestOptions: {
     jestVersion: '^29',
@@ -100,14 +106,23 @@ const pkg = project.tryFindObjectFile('package.json')!;
 (project.jest as unknown as { config: { transform: unknown } }).config.transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', {}] };
 
 // The public testing toolkit is a separate entry point (`cdktf-tencentcloud-cos-events/testing`): it is
-// JavaScript-only (Jest matchers, local handler invocation) and is not part of the jsii assembly.
+// JavaScript-only (Jest matchers, local handler invocation) and is not part of the jsii assembly. So is the
+// handler entry point (`cdktf-tencentcloud-cos-events/handler`), what deployed function code imports: the COS
+// message types and helpers, with no dependencies, small enough to be bundled into every function.
 pkg.addOverride('exports', {
   '.': { types: './dist/index.d.ts', default: './dist/index.js' },
   './testing': { types: './dist/testing/index.d.ts', default: './dist/testing/index.js' },
+  './handler': { types: './dist/handler/index.d.ts', default: './dist/handler/index.js' },
   './package.json': './package.json',
   './.jsii': './.jsii',
 });
-pkg.addOverride('typesVersions', { '*': { testing: ['dist/testing/index.d.ts'] } });
+pkg.addOverride('typesVersions', { '*': { testing: ['dist/testing/index.d.ts'], handler: ['dist/handler/index.d.ts'] } });
+
+// esbuild bundles FunctionCode.fromEntry() code at synth time. It is an optional dependency: npm installs it (and its
+// platform binary, itself an optional dependency of esbuild) with the library, jsii does not ask for it to be
+// bundled into the tarball (a bundled esbuild would carry the binary of the machine that packed it), and a project
+// that never calls fromEntry works without it. fromEntry reports a synth-time error when it is missing.
+pkg.addOverride('optionalDependencies', { esbuild: '^0.28.2' });
 
 // Keep the generated bindings out of formatting and lint rewrites.
 project.npmignore?.exclude('/scripts/', '/bench/', '/examples/', '/cdktf.out/', '/.ci/');
@@ -141,6 +156,12 @@ project.addTask('bench', {
   receiveArgs: true,
 });
 
+project.addTask('bench:bundle', {
+  description: 'Benchmark FunctionCode.fromEntry bundling, cold and cached (prints figures)',
+  exec: 'node -r ts-node/register/transpile-only bench/bundle-bench.ts',
+  receiveArgs: true,
+});
+
 // jsii warns on every run that Node 20 is end-of-life; Node 20 is this project's documented runtime.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
@@ -169,11 +190,8 @@ testTask.exec('jest --ci', { receiveArgs: true });
 project.addBundledDeps('node-forge@^1.3.1');
 project.addDevDeps('@types/node-forge@^1.3.14');
 
-// The emulator's COS service unpacks the function packages Terraform uploads (fflate, pure JavaScript, also used by
-// the tests); bundled so that the jsii package ships it. Its delivery tests run a handler on the official COS SDK.
-project.deps.removeDependency('fflate');
-project.addBundledDeps('fflate@^0.8.2');
-project.addDevDeps('cos-nodejs-sdk-v5@^2.15.4');
+// The emulator's COS service unpacks the function packages Terraform uploads with fflate (bundled above), and its
+// delivery tests run a handler on the official COS SDK (a dev dependency above).
 
 // Deploy-lifecycle tests (test/lifecycle/): real terraform and provider against the local emulator. A separate
 // Jest run (`npm run test:lifecycle`), sequential, with long time limits; `npm test` stays offline-complete

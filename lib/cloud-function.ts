@@ -1,6 +1,6 @@
 import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { FunctionCode } from './function-code';
+import { FunctionCode, withCodeEnvironment } from './function-code';
 import { FunctionRole } from './private/function-role';
 import { uniqueName } from './private/names';
 import { checkProvider, providerRegion } from './private/provider';
@@ -217,7 +217,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
     }
     this.provider = p.provider;
     this.externalRole = p.role;
-    const code = p.code instanceof FunctionCode ? p.code.bind(this) : {};
+    const code = p.code instanceof FunctionCode ? p.code.bind(this, { runtime: runtimeOk ? p.runtime : undefined, handler }) : {};
 
     this.resource = new scfFunction.ScfFunction(this, 'Resource', {
       name,
@@ -227,7 +227,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
       memSize: p.memorySize ?? 128,
       timeout: p.timeout ?? 3,
       description: p.description,
-      environment: p.environment,
+      environment: withCodeEnvironment(p.environment, code),
       tags: p.tags,
       role: p.role,
       vpcId: p.vpc?.vpcId,

@@ -2,7 +2,8 @@ export { CosEvent } from './cos-event';
 export { KeyFilter } from './key-filter';
 export { Bucket, BucketAcl, BucketEncryption, BucketProps, IBucket } from './bucket';
 export { Runtime, RuntimeFamily } from './runtime';
-export { FunctionCode, FunctionCodeConfig } from './function-code';
+export { FunctionCode, FunctionCodeBindOptions, FunctionCodeConfig } from './function-code';
+export { BundlingOptions } from './bundling';
 export {
   CamPolicyStatement,
   CloudFunction,

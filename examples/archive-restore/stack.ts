@@ -38,7 +38,7 @@ export class ArchiveRestoreStack extends TerraformStack {
     this.archive = Bucket.fromBucketName(this, 'Archive', props.bucketName, props.region);
     this.notifier = new CloudFunction(this, 'RestoreNotifier', {
       runtime: Runtime.NODEJS_18_15,
-      code: FunctionCode.fromAsset(path.join(__dirname, 'handler')),
+      code: FunctionCode.fromEntry(path.join(__dirname, 'handler.ts')),
       handler: 'index.main_handler',
       timeout: 10,
       description: `Announces completed archive restores in ${props.bucketName}`,

@@ -45,7 +45,7 @@ export class AutoUnzipStack extends TerraformStack {
     this.bucket = new Bucket(this, 'Uploads', { bucketName: props.bucketName ?? `uploads-${props.appId}` });
     this.extractor = new CloudFunction(this, 'Extractor', {
       runtime: Runtime.NODEJS_18_15,
-      code: FunctionCode.fromAsset(path.join(__dirname, 'handler')),
+      code: FunctionCode.fromEntry(path.join(__dirname, 'handler.ts')),
       handler: 'index.main_handler',
       // The archive and its largest file are held in memory.
       memorySize: 1024,

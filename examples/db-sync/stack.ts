@@ -80,7 +80,7 @@ export class DbSyncStack extends TerraformStack {
     this.bucket = new Bucket(this, 'Documents', { bucketName: props.bucketName ?? `documents-${props.appId}` });
     this.indexer = new CloudFunction(this, 'Indexer', {
       runtime: Runtime.NODEJS_18_15,
-      code: FunctionCode.fromAsset(path.join(__dirname, 'handler')),
+      code: FunctionCode.fromEntry(path.join(__dirname, 'handler.ts')),
       handler: 'index.main_handler',
       timeout: 30,
       description: `Keeps ${db.name}.${db.table} in step with the objects under ${prefix}`,

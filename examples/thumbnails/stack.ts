@@ -59,7 +59,7 @@ export class ThumbnailsStack extends TerraformStack {
 
     this.thumbnailer = new CloudFunction(this, 'Thumbnailer', {
       runtime: Runtime.NODEJS_18_15,
-      code: FunctionCode.fromAsset(path.join(__dirname, 'handler')),
+      code: FunctionCode.fromEntry(path.join(__dirname, 'handler.ts')),
       handler: 'index.main_handler',
       memorySize: 512,
       timeout: 60,
