@@ -2,7 +2,7 @@
 // restores, and the events each operation announces.
 import { createHash } from 'crypto';
 import { crc32, deflateSync, inflateSync } from 'zlib';
-import { CosService, createCosService } from '../lib/testing/emulator/cos';
+import { COS_OPERATIONS, CosService, createCosService } from '../lib/testing/emulator/cos';
 import { CosRequestError, CosTestClient } from '../lib/testing/emulator/cos-client';
 import { ObjectEventRecord } from '../lib/testing/emulator/cos-state';
 import { EmulatorResponse, RecordedCall } from '../lib/testing/emulator/http';
@@ -24,7 +24,11 @@ beforeEach(() => {
   client = new CosTestClient(cos);
 });
 
-afterEach(() => cos.stop());
+afterEach(() => {
+  cos.stop();
+  // Every operation a test ran successfully is in the published list of emulated operations.
+  expect(calls.filter((c) => !c.errorCode).map((c) => c.action).filter((a) => !COS_OPERATIONS.includes(a))).toEqual([]);
+});
 
 interface SendOptions { host?: string; query?: string; body?: string | Buffer; headers?: Record<string, string> }
 

@@ -141,6 +141,13 @@ export function configOperation(verb: string, subresource: string): string | und
   return kind ? `${verb}Bucket${kind.api}` : undefined;
 }
 
+/** Every operation of the configuration sub-resources. */
+export function configOperations(): string[] {
+  const names = Object.values(CONFIGS).flatMap((k) => ['Get', 'Put', ...(k.deletable === false ? [] : ['Delete'])].map((v) => `${v}Bucket${k.api}`));
+  return [...names, 'GetBucketPolicy', 'PutBucketPolicy', 'DeleteBucketPolicy', 'ListBucketIntelligentTiering',
+    'GetBucketIntelligentTieringV2', 'PutBucketIntelligentTieringV2', 'DeleteBucketIntelligentTieringV2'];
+}
+
 /** Whether a sub-resource is one of the stored configuration documents. */
 export function isConfigSubresource(subresource: string): boolean {
   return subresource in CONFIGS || subresource === 'policy' || subresource === 'intelligent-tiering';

@@ -4,6 +4,7 @@
 // state views the emulator exposes. Bucket and object operations are in cos-bucket-api.ts and cos-object-api.ts.
 import { CosAuthorizationDenial, CosAuthorizationRequest, checkAccess } from './cos-auth';
 import { handleBucketRequest } from './cos-bucket-api';
+import { configOperations } from './cos-bucket-config';
 import { handleObjectRequest } from './cos-object-api';
 import { operationOf } from './cos-request';
 import { CosRestores, restoreHeader } from './cos-restore';
@@ -118,6 +119,15 @@ export interface CosOperationResult {
 const VIRTUAL_HOST = /^([a-z0-9-]+)\.cos\.([a-z0-9-]+)\.(?:myqcloud\.com|tencentcos\.cn)$/;
 const REGION_HOST = /^cos\.([a-z0-9-]+)\.(?:myqcloud\.com|tencentcos\.cn)$/;
 const SERVICE_HOST = 'service.cos.myqcloud.com';
+
+/** The COS operations the emulator implements, as calls record them (`service: 'cos'`, `action`). */
+export const COS_OPERATIONS: readonly string[] = Object.freeze([
+  'GetService', 'PutBucket', 'HeadBucket', 'DeleteBucket', 'GetBucket', 'GetBucketLocation', 'GetBucketAcl', 'PutBucketAcl',
+  'GetBucketVersioning', 'PutBucketVersioning', 'GetBucketObjectVersions', 'ListMultipartUploads', 'DeleteMultipleObjects',
+  ...configOperations(),
+  'PutObject', 'PostObject', 'PutObjectCopy', 'GetObject', 'HeadObject', 'DeleteObject', 'InitiateMultipartUpload', 'UploadPart',
+  'CompleteMultipartUpload', 'AbortMultipartUpload', 'ListParts', 'PostObjectRestore', 'GetObjectImageMogr2',
+].sort());
 
 /** Creates the COS service of one emulator. */
 export function createCosService(options: CosServiceOptions): CosService {

@@ -9,7 +9,7 @@ import { CertificateAuthority } from './ca';
 import { createCamService } from './cam';
 import { api3Resources, camAllows } from './cam-eval';
 import { CdnPurge, createCdnService } from './cdn';
-import { createCosService } from './cos';
+import { COS_OPERATIONS, createCosService } from './cos';
 import { CosTestClient } from './cos-client';
 import { createDelivery } from './delivery';
 import { CloudEmulator } from './emulator';
@@ -148,7 +148,10 @@ export async function startCloudEmulator(options: CloudEmulatorOptions = {}): Pr
     enabled: options.deliverEvents,
     network: { proxyUrl: proxy.url, directTlsPort: proxy.directTlsPort, caCertificate: ca.certificate },
   });
-  const emulatedActions = services.flatMap((s) => Object.keys(s.actions).map((action) => `${s.name}:${action}`));
+  const emulatedActions = [
+    ...services.flatMap((s) => Object.keys(s.actions).map((action) => `${s.name}:${action}`)),
+    ...COS_OPERATIONS.map((operation) => `cos:${operation}`), // EMU-COS
+  ];
   return new CloudEmulator(
     { state, cos, delivery, cosClient: new CosTestClient(cos), cdnPurges, secrets, emulatedActions, ca, caFile, proxy, region, tempDir },
     env,
