@@ -79,8 +79,8 @@ describe('role credentials', () => {
   });
 });
 
-test('emulatedActions() lists every API 3.0 action served', () => {
-  expect(emulator.emulatedActions()).toEqual([
+test('emulatedActions() lists every API 3.0 action served (COS operations aside)', () => {
+  expect(emulator.emulatedActions().filter((action) => !action.startsWith('cos:'))).toEqual([
     'cam:AttachRolePolicy', 'cam:CreatePolicy', 'cam:CreateRole', 'cam:DeletePolicy', 'cam:DeleteRole', 'cam:DescribeRoleList',
     'cam:DescribeSubAccounts', 'cam:DetachRolePolicy', 'cam:GetPolicy', 'cam:GetRole', 'cam:GetUserAppId', 'cam:ListAttachedRolePolicies',
     'cam:UpdateAssumeRolePolicy', 'cam:UpdatePolicy', 'cam:UpdateRoleConsoleLogin', 'cam:UpdateRoleDescription', 'cam:UpdateRoleSessionDuration',
