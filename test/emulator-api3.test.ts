@@ -75,6 +75,24 @@ describe('proxy', () => {
     expect(emulator.unimplemented()).toContainEqual(expect.objectContaining({ action: 'UnknownHost', target: 'www.example.com' }));
   });
 
+  test('a plain HTTP request through the proxy is refused and recorded', async () => {
+    const proxy = new URL(emulator.env.HTTP_PROXY);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request({ host: proxy.hostname, port: Number(proxy.port), method: 'GET', path: 'http://metadata.tencentyun.com/latest/meta-data/', headers: { host: 'metadata.tencentyun.com' } }, (res) => {
+        let body = '';
+        res.on('data', (c) => { body += c; });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(answer).toEqual({
+      status: 502,
+      body: 'cloud emulator: plain HTTP request for http://metadata.tencentyun.com/latest/meta-data/ refused; only HTTPS hosts of the emulated services are served\n',
+    });
+    expect(emulator.unimplemented()).toContainEqual(expect.objectContaining({ service: 'proxy', action: 'PlainHttpRequest', target: 'metadata.tencentyun.com' }));
+  });
+
   test('the direct TLS port routes by SNI like a CONNECT tunnel', async () => {
     const body = await new Promise<string>((resolve, reject) => {
       const req = https.request({
