@@ -5,6 +5,7 @@ import { crc32, deflateSync, inflateSync } from 'zlib';
 import { COS_OPERATIONS, CosService, createCosService } from '../lib/testing/emulator/cos';
 import { CosRequestError, CosTestClient } from '../lib/testing/emulator/cos-client';
 import { ObjectEventRecord } from '../lib/testing/emulator/cos-state';
+import { XmlSyntaxError, buildXml, childOf, parseXml, textOf } from '../lib/testing/emulator/cos-xml';
 import { EmulatorResponse, RecordedCall } from '../lib/testing/emulator/http';
 
 const APPID = '1250000000';
@@ -351,5 +352,24 @@ describe('objects', () => {
     const error = await client.getObject(`photos-${APPID}`, 'nothing').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CosRequestError);
     expect((error as Error).message).toBe(`GET photos-${APPID}/nothing: 404 NoSuchKey: The specified key does not exist: nothing`);
+  });
+});
+
+describe('XML', () => {
+  test('parses declarations, comments, CDATA, entities and attributes; builds escaped documents', () => {
+    const doc = parseXml('<?xml version="1.0"?><!-- c --><Tagging xmlns="x"><TagSet><Tag><Key>a&amp;b</Key><Value><![CDATA[<v>]]></Value></Tag></TagSet></Tagging>');
+    expect([doc.name, doc.attributes, textOf(childOf(childOf(doc, 'TagSet'), 'Tag'), 'Key'), textOf(childOf(childOf(doc, 'TagSet'), 'Tag'), 'Value')])
+      .toEqual(['Tagging', { xmlns: 'x' }, 'a&b', '<v>']);
+    expect(buildXml('R', { A: ['1', '2'], B: { C: 'x<y' }, D: undefined })).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<R><A>1</A><A>2</A><B><C>x&lt;y</C></B></R>');
+  });
+
+  test.each([
+    ['<A><B></A>', 'unexpected closing tag </A> at offset 6 (open element is <B>)'],
+    ['<A>&nbsp;</A>', 'unknown entity &nbsp; near offset 3'],
+    ['<A/><B/>', 'second root element <B> at offset 4'],
+    ['<!DOCTYPE x><A/>', 'DTDs and declarations are not accepted (offset 0)'],
+    ['', 'no root element'],
+  ])('refuses %j: %s', (input, message) => {
+    expect(() => parseXml(input)).toThrow(new XmlSyntaxError(message));
   });
 });
