@@ -168,7 +168,7 @@ describe('TerraformWorkspace with a fake terraform', () => {
         'plan proxy=http://127.0.0.1:9 cli=lifecycle.terraformrc',
       ]);
     } finally {
-      ws.dispose();
+      await ws.dispose();
     }
     expect(fs.existsSync(ws.workDir)).toBe(false);
   });
@@ -189,7 +189,7 @@ describe('TerraformWorkspace with a fake terraform', () => {
       expect(failed.message).toBe('terraform apply failed (exit code 1):\nError: Code=ResourceInUse.Cos, Message=overlapping trigger');
       expect(tf.log().map((l) => l.split(' ')[0])).toEqual(['init', 'plan', 'show', 'apply']);
     } finally {
-      ws.dispose();
+      await ws.dispose();
     }
   });
 
@@ -206,7 +206,7 @@ describe('TerraformWorkspace with a fake terraform', () => {
       expect(ws.synthesized).toEqual({ resource: {} });
       expect(() => ws.load(os.tmpdir() + '/no-such-stack-folder')).toThrow(/holds no cdk\.tf\.json/);
     } finally {
-      ws.dispose();
+      await ws.dispose();
     }
   });
 
@@ -243,7 +243,7 @@ describe('TerraformWorkspace with a fake terraform', () => {
       fs.rmSync(reference, { recursive: true, force: true });
     } finally {
       fullSynth.mockRestore();
-      ws.dispose();
+      await ws.dispose();
     }
   });
 

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { LiveCloud, LiveCloudState, assertLiveCosTriggers, assertLiveState } from './live';
 import { PlanReport, planReport } from './plan';
+import { SharedProviderProcess, installedProvider } from './provider-process';
 import { SynthesizedFolder, synthesizeStack } from './synth';
 import {
   TerraformCommandError, TerraformRun, initError, mirrorCliConfig, runTerraform, terraformEnvironment, terraformErrors,
@@ -53,6 +54,14 @@ export interface TerraformWorkspaceOptions {
    * @default 600000 (10 minutes)
    */
   readonly timeoutMs?: number;
+  /**
+   * How terraform runs the provider: `per-command` as terraform does by itself (two or three provider starts per
+   * command, each loading the provider's whole schema), or `shared`: one provider process per workspace that
+   * every plan, apply and destroy attaches to (TF_REATTACH_PROVIDERS), which saves most of the CPU time of a
+   * command. The provider's calls are the same; it keeps no state between commands. Stopped by `dispose()`.
+   * @default 'per-command'
+   */
+  readonly providerProcess?: 'per-command' | 'shared';
   /**
    * `-parallelism` of apply and destroy.
    * @default 10 (terraform's default)
@@ -121,6 +130,7 @@ export class TerraformWorkspace {
   private readonly options: TerraformWorkspaceOptions;
   private config: Json = {};
   private initializedWith?: string;
+  private provider?: SharedProviderProcess;
 
   private constructor(workDir: string, options: TerraformWorkspaceOptions) {
     this.workDir = workDir;
@@ -237,8 +247,10 @@ export class TerraformWorkspace {
     assertLiveState(cloud, this.config);
   }
 
-  /** Removes the working directory (state included). */
-  public dispose(): void {
+  /** Stops the shared provider process, if any, and removes the working directory (state included). */
+  public async dispose(): Promise<void> {
+    await this.provider?.stop();
+    this.provider = undefined;
     fs.rmSync(this.workDir, { recursive: true, force: true });
   }
 
@@ -266,6 +278,10 @@ export class TerraformWorkspace {
       extra.TF_PLUGIN_CACHE_DIR = path.resolve(cache);
     }
     const env = terraformEnvironment(cloud ? { ...extra, ...this.options.env } : extra);
+    if (cloud && this.options.providerProcess === 'shared') {
+      if (!this.provider?.running) this.provider = await SharedProviderProcess.start(installedProvider(this.workDir), this.workDir, env);
+      env.TF_REATTACH_PROVIDERS = this.provider.reattach;
+    }
     const run = await runTerraform(args, { cwd: this.workDir, env, binary: this.options.terraformBinary, timeoutMs: this.options.timeoutMs });
     this.runs.push(run);
     return run;

@@ -15,3 +15,11 @@ export function providerMirror(): string | undefined {
   const local = path.join(ROOT, '.terraform-mirror');
   return fs.existsSync(path.join(local, 'registry.terraform.io')) ? local : undefined;
 }
+
+/**
+ * How the lifecycle tests run the provider (see `TerraformWorkspaceOptions.providerProcess`):
+ * `shared` (one provider process per working directory), or `per-command` with `LIFECYCLE_PROVIDER_PROCESS=per-command`.
+ */
+export function providerProcess(): 'per-command' | 'shared' {
+  return process.env.LIFECYCLE_PROVIDER_PROCESS === 'per-command' ? 'per-command' : 'shared';
+}

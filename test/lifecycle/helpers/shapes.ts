@@ -15,7 +15,7 @@ import { IMAGE_SUFFIXES, THUMBNAIL_PREFIX, ThumbnailsStackProps, UPLOAD_PREFIX }
 import { Bucket, CloudFunction, CosEvent, FunctionCode, Runtime, tencentcloud } from '../../../lib';
 
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
-const handler = (example: string) => FunctionCode.fromAsset(path.join(EXAMPLES, example, 'handler'));
+const handler = (example: string) => FunctionCode.fromEntry(path.join(EXAMPLES, example, 'handler.ts'));
 
 /** The rules of a mirrored example. */
 export interface ShapeProps {
