@@ -6,11 +6,16 @@
 //   original server name, so that the certificate and the route are the host's), and a connection through a
 //   tunnel the client already opened (HTTPS_PROXY) gets the CA added;
 // - the proxy variables point at the emulator's proxy, so that proxy-aware clients tunnel there (and a host
-//   the emulator does not serve is refused there) instead of through a proxy of the test machine.
+//   the emulator does not serve is refused there) instead of through a proxy of the test machine;
+// - every other TCP connection (`net.Socket#connect`, which `net.connect`, `tls.connect`, `http` and database
+//   drivers all end in) is refused before any packet is sent unless it goes to a loopback address: a handler
+//   that calls a database or a service the emulator does not serve fails loudly instead of reaching the network.
 // The module object itself, not a namespace copy (`import * as` gives a copy whose properties cannot be set):
 // its `connect` property is what every client calls.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
+import net = require('net');
 import tls = require('tls');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 
 /** Where a function's calls go. */
 export interface HandlerNetwork {
@@ -30,9 +35,44 @@ export function isTencentCloudHost(host: string): boolean {
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
 
 type Connect = typeof tls.connect;
+type SocketConnect = typeof net.Socket.prototype.connect;
 
 let active: HandlerNetwork | undefined;
 let original: Connect | undefined;
+let originalSocketConnect: SocketConnect | undefined;
+
+/** Whether `host` names this machine's loopback interface (`localhost`, 127.0.0.0/8, `::1`). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/** The TCP target of `Socket#connect` arguments (undefined for a local IPC path). */
+function socketTarget(args: unknown[]): { host: string; port: unknown } | undefined {
+  // net.connect() passes its normalized arguments as one array.
+  const list = Array.isArray(args[0]) ? args[0] as unknown[] : args;
+  const first = list[0];
+  if (typeof first === 'object' && first !== null) {
+    const o = first as { path?: unknown; host?: unknown; port?: unknown };
+    if (o.path !== undefined && o.port === undefined) return undefined;
+    return { host: typeof o.host === 'string' && o.host !== '' ? o.host : 'localhost', port: o.port };
+  }
+  if (typeof first === 'string' && !/^\d+$/.test(first)) return undefined;
+  return { host: typeof list[1] === 'string' && list[1] !== '' ? list[1] : 'localhost', port: first };
+}
+
+function guardedSocketConnect(this: net.Socket, ...args: unknown[]): net.Socket {
+  const target = socketTarget(args);
+  if (target && !isLoopbackHost(target.host)) {
+    const error = Object.assign(
+      new Error(`the cloud emulator does not let a function reach ${target.host}:${String(target.port)}: during an invocation only emulated Tencent Cloud hosts and loopback addresses are reachable`),
+      { code: 'ECONNREFUSED' },
+    );
+    process.nextTick(() => this.destroy(error));
+    return this;
+  }
+  return (originalSocketConnect as (...a: unknown[]) => net.Socket).apply(this, args);
+}
 
 /** `tls.connect` arguments in their object form: `(options, cb)`, `(port, options?, cb?)`, `(port, host, options?, cb?)`. */
 function normalize(args: unknown[]): { options: tls.ConnectionOptions; callback?: () => void } {
@@ -75,12 +115,16 @@ export async function withHandlerNetwork<T>(network: HandlerNetwork, body: () =>
   delete process.env.NO_PROXY;
   delete process.env.no_proxy;
   original = tls.connect;
+  originalSocketConnect = net.Socket.prototype.connect;
   active = network;
   (tls as { connect: Connect }).connect = routed as Connect;
+  net.Socket.prototype.connect = guardedSocketConnect as SocketConnect;
   try {
     return await body();
   } finally {
     (tls as { connect: Connect }).connect = original;
+    net.Socket.prototype.connect = originalSocketConnect;
+    originalSocketConnect = undefined;
     active = undefined;
     original = undefined;
     for (const [name, value] of saved) {
