@@ -12,10 +12,9 @@
 //   that calls a database or a service the emulator does not serve fails loudly instead of reaching the network.
 // The module object itself, not a namespace copy (`import * as` gives a copy whose properties cannot be set):
 // its `connect` property is what every client calls.
+import * as net from 'net';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-import net = require('net');
 import tls = require('tls');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 
 /** Where a function's calls go. */
 export interface HandlerNetwork {
