@@ -10,9 +10,9 @@
 // - every other TCP connection (`net.Socket#connect`, which `net.connect`, `tls.connect`, `http` and database
 //   drivers all end in) is refused before any packet is sent unless it goes to a loopback address: a handler
 //   that calls a database or a service the emulator does not serve fails loudly instead of reaching the network.
+import * as net from 'net';
 // The module object itself, not a namespace copy (`import * as` gives a copy whose properties cannot be set):
 // its `connect` property is what every client calls.
-import * as net from 'net';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import tls = require('tls');
 
