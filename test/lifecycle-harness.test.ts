@@ -10,6 +10,7 @@ import {
   LiveTriggerRecord, PlanNotCleanError, TerraformCommandError, TerraformNotFoundError, TerraformWorkspace,
   assertLiveCosTriggers, declaredCosTriggers, liveCosTriggers, planReport, runTerraform, terraformEnvironment, terraformErrors,
 } from '../lib/testing';
+import { startCloudEmulator } from '../lib/testing/emulator';
 import { photosAndFunction } from './helpers/stack';
 
 const DESC_JPG = '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":".jpg"}}';
@@ -297,5 +298,28 @@ describe('live triggers against declared ones', () => {
       'declared:', `  ${jpg}`, `  ${png}`,
       'live:', `  ${jpg}`, `  ${jpg}`,
     ].join('\n'));
+  });
+});
+
+describe('README', () => {
+  test('lists exactly the API actions the emulator serves', async () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    const start = readme.indexOf('Emulated API actions (`cloud.emulatedActions()`');
+    expect(start).toBeGreaterThan(0);
+    const list = readme.slice(start, readme.indexOf('\n## ', start));
+    const documented: string[] = [];
+    for (const item of list.split('\n- ').slice(1)) {
+      const m = /^`([a-z0-9]+)` \((\d+)\): ([^]*)$/.exec(item.trim());
+      expect(m).not.toBeNull();
+      const names = m![3].split(/,\s*/).map((n) => n.trim());
+      expect(names.length).toBe(Number(m![2]));
+      documented.push(...names.map((n) => `${m![1]}:${n}`));
+    }
+    const cloud = await startCloudEmulator();
+    try {
+      expect(documented.sort()).toEqual(cloud.emulatedActions());
+    } finally {
+      await cloud.stop();
+    }
   });
 });
