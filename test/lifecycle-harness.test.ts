@@ -10,8 +10,8 @@ import {
   LiveTriggerRecord, PlanNotCleanError, TerraformCommandError, TerraformNotFoundError, TerraformWorkspace,
   assertLiveCosTriggers, declaredCosTriggers, liveCosTriggers, planReport, runTerraform, terraformEnvironment, terraformErrors,
 } from '../lib/testing';
-import { startCloudEmulator } from '../lib/testing/emulator';
 import { photosAndFunction } from './helpers/stack';
+import { startCloudEmulator } from '../lib/testing/emulator';
 
 const DESC_JPG = '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":".jpg"}}';
 const DESC_PNG = '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":".png"}}';
