@@ -1,11 +1,12 @@
 import { JsonFile, cdktf, javascript } from 'projen';
+import { CDKTN_TOOLCHAIN_DIR, addCdktnToolchain } from './projenrc/cdktn-toolchain';
+import { PROVIDER_DIR, addProviderPackage } from './projenrc/provider-package';
+import { CDKTF, PACKAGE_VERSION } from './scripts/flavours';
 
 // The one place where dependencies and tasks are declared. Run `npx projen` after editing.
 
-const GENERATED_BINDINGS = 'lib/providers/tencentcloud';
-
 const project = new cdktf.ConstructLibraryCdktf({
-  name: 'cdktf-tencentcloud-cos-events',
+  name: CDKTF.library,
   description:
     'Typed, synth-time-checked Tencent Cloud COS event notifications (COS -> SCF triggers) for CDK for Terraform',
   keywords: ['cdktf', 'tencentcloud', 'cos', 'scf', 'serverless', 'terraform', 'event-notification'],
@@ -20,8 +21,8 @@ const project = new cdktf.ConstructLibraryCdktf({
   compat: false,
 
   // cdktf 0.21 is the last HashiCorp release; constructs 10.x as cdktf peer-depends on it.
-  cdktfVersion: '^0.21.0',
-  constructsVersion: '^10.4.2',
+  cdktfVersion: CDKTF.frameworkRange,
+  constructsVersion: CDKTF.constructsRange,
   // jsii tracks TypeScript minor versions: 5.9 matches the pinned compiler below.
   jsiiVersion: '~5.9.0',
 
@@ -38,15 +39,11 @@ const project = new cdktf.ConstructLibraryCdktf({
   depsUpgrade: false,
   pullRequestTemplate: false,
   docgen: true,
-  package: false,
 
   devDeps: [
     'typescript@~5.9.3',
     'ts-node@^10.9.2',
     '@types/node@^20',
-    '@cdktf/provider-generator@0.21.0',
-    '@cdktf/commons@0.21.0',
-    'codemaker@^1.112.0',
     '@swc/core@^1.15.0',
     '@swc/jest@^0.2.39',
     'fast-check@^4.3.0',
@@ -62,8 +59,10 @@ const project = new cdktf.ConstructLibraryCdktf({
       collectCoverage: false,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/helpers/setup.ts'],
-      coveragePathIgnorePatterns: ['/node_modules/', `/${GENERATED_BINDINGS}/`],
-      testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/'],
+      coveragePathIgnorePatterns: ['/node_modules/'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/', '/packages/'],
+      // The cdktn build folder holds copies of lib/ and package.json files of the same names.
+      modulePathIgnorePatterns: [`<rootDir>/${CDKTN_TOOLCHAIN_DIR}/build/`],
     },
   },
   // Tests are transpiled by @swc/jest (fast); types are checked by a separate tsc step in the test task.
@@ -72,7 +71,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   eslintOptions: {
     dirs: ['lib'],
     devdirs: ['test', 'examples', 'scripts', 'bench'],
-    ignorePatterns: [`${GENERATED_BINDINGS}/**`, 'dist/**', 'cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
+    ignorePatterns: ['packages/**', 'dist/**', 'cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
   },
 
   tsconfigDev: {
@@ -80,7 +79,21 @@ const project = new cdktf.ConstructLibraryCdktf({
     compilerOptions: {},
   },
 
-  gitignore: ['cdktf.out/', '.gen/', 'terraform.tfstate*', '.terraform/', '*.tgz', 'bench/results/', 'scratch/'],
+  gitignore: [
+    'cdktf.out/',
+    '.gen/',
+    'terraform.tfstate*',
+    '.terraform/',
+    '*.tgz',
+    'bench/results/',
+    'scratch/',
+    `/${CDKTN_TOOLCHAIN_DIR}/build/`,
+    'cdktn.out/',
+  ],
+  // The tarball holds compiled output, typings and the assembly: listed in `files` below.
+  npmignoreEnabled: false,
+  // The packaging script (scripts/package.ts) builds and packs both packages in both flavours.
+  package: false,
 });
 
 // TypeScript 7 breaks ts-node and ts-jest: pin 5.9 (jsii 5.9 compiles with the same minor).
@@ -109,25 +122,40 @@ pkg.addOverride('exports', {
 });
 pkg.addOverride('typesVersions', { '*': { testing: ['dist/testing/index.d.ts'] } });
 
-// Keep the generated bindings out of formatting and lint rewrites.
-project.npmignore?.exclude('/scripts/', '/bench/', '/examples/', '/cdktf.out/', '/.ci/');
+project.package.addVersion(PACKAGE_VERSION);
+// What a user installs: compiled output, typings, the jsii assembly and the API reference. No sources, tests,
+// examples, source maps or cdktf.json.
+pkg.addOverride('files', ['dist/**/*.js', 'dist/**/*.d.ts', '.jsii', 'API.md']);
+// No inline source maps in the compiled output (they pointed at sources the package does not ship).
+project.tsconfig!.file.addOverride('compilerOptions.inlineSourceMap', false);
+project.tsconfig!.file.addOverride('compilerOptions.inlineSources', false);
 
-// Provider bindings: generated from the vendored schema by one script, committed, never edited by hand.
-const gen = project.addTask('gen', {
-  description: 'Generate the Tencent Cloud provider bindings from provider-schema/tencentcloud.json',
-  exec: 'ts-node --transpile-only scripts/generate-bindings.ts',
+// The provider bindings are their own package (packages/provider-tencentcloud), which the library depends on
+// as construct libraries depend on a prebuilt provider: a peer dependency, and in this repository an npm
+// workspace (linked into node_modules). The cdktn toolchain is a second workspace (see projenrc/cdktn-toolchain.ts).
+const provider = addProviderPackage(project, {
+  author: 'cdktf-tencentcloud-cos-events maintainers',
+  authorAddress: 'maintainers@cdktf-tencentcloud-cos-events.dev',
+  repositoryUrl: 'https://github.com/cdktf-tencentcloud-cos-events/cdktf-tencentcloud-cos-events.git',
 });
-project.addTask('gen:check', {
-  description: 'Fail when regenerating the provider bindings changes any committed file',
-  exec: 'ts-node --transpile-only scripts/generate-bindings.ts --check',
-});
-project.addTask('schema:refresh', {
-  description:
-    'Maintainers only (needs network and terraform): refresh provider-schema/tencentcloud.json from a real `terraform providers schema -json`',
-  exec: 'ts-node --transpile-only scripts/refresh-schema.ts',
-  receiveArgs: true,
-});
-void gen;
+addCdktnToolchain(project);
+pkg.addOverride('workspaces', [PROVIDER_DIR, CDKTN_TOOLCHAIN_DIR]);
+project.addPeerDeps(`${CDKTF.provider}@^${PACKAGE_VERSION}`);
+
+// Provider bindings: generated from the vendored schema by the provider package's script, committed, never
+// edited by hand. These run the provider package's tasks.
+for (const name of ['gen', 'gen:check', 'schema:refresh']) {
+  const task = provider.tasks.tryFind(name)!;
+  project.addTask(name, {
+    description: `${task.description} (in ${PROVIDER_DIR})`,
+    exec: `npx projen ${name}`,
+    cwd: PROVIDER_DIR,
+    receiveArgs: name === 'schema:refresh',
+  });
+}
+// Before the library compiles (jsii needs the provider's assembly): build the provider package when it is
+// missing or older than its sources.
+project.preCompileTask.exec('node scripts/ensure-deps.js');
 
 // `npm run synth`: synthesize every example stack into cdktf.out/ with plain ts-node (no cdktf CLI needed).
 project.addTask('synth', {
