@@ -48,6 +48,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@swc/jest@^0.2.39',
     'fast-check@^4.3.0',
     'fflate@^0.8.2',
+    '@jest/globals@^29',
   ],
 
   jestOptions: {
@@ -123,9 +124,9 @@ pkg.addOverride('exports', {
 pkg.addOverride('typesVersions', { '*': { testing: ['dist/testing/index.d.ts'] } });
 
 project.package.addVersion(PACKAGE_VERSION);
-// What a user installs: compiled output, typings, the jsii assembly and the API reference. No sources, tests,
-// examples, source maps or cdktf.json.
-pkg.addOverride('files', ['dist/**/*.js', 'dist/**/*.d.ts', '.jsii', 'API.md']);
+// What a user installs: compiled output, typings and the jsii assembly (plus README, LICENSE and package.json,
+// which npm always packs). No sources, tests, examples, source maps, API.md or cdktf.json.
+pkg.addOverride('files', ['dist/**/*.js', 'dist/**/*.d.ts', '.jsii']);
 // No inline source maps in the compiled output (they pointed at sources the package does not ship).
 project.tsconfig!.file.addOverride('compilerOptions.inlineSourceMap', false);
 project.tsconfig!.file.addOverride('compilerOptions.inlineSources', false);
@@ -156,6 +157,13 @@ for (const name of ['gen', 'gen:check', 'schema:refresh']) {
 // Before the library compiles (jsii needs the provider's assembly): build the provider package when it is
 // missing or older than its sources.
 project.preCompileTask.exec('node scripts/ensure-deps.js');
+
+// `npm run package`: four tarballs in dist/js/ (library and provider bindings, for cdktf and for cdktn), built
+// from a clean clone (see scripts/package.ts).
+const packageTask = project.tasks.tryFind('package')!;
+packageTask.reset('ts-node --transpile-only scripts/package.ts');
+packageTask.description = 'Build and pack the library and the provider bindings, cdktf and cdktn flavours, into dist/js/';
+for (const name of ['package-all', 'package:js']) project.tasks.removeTask(name);
 
 // `npm run synth`: synthesize every example stack into cdktf.out/ with plain ts-node (no cdktf CLI needed).
 project.addTask('synth', {
