@@ -61,7 +61,8 @@ const project = new cdktf.ConstructLibraryCdktf({
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/helpers/setup.ts'],
       coveragePathIgnorePatterns: ['/node_modules/'],
-      testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/', '/packages/'],
+      // test/install/ is the app the install test (npm run test:package) runs against the packed tarballs.
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/', '/packages/', '<rootDir>/test/install/'],
       // The cdktn build folder holds copies of lib/ and package.json files of the same names.
       modulePathIgnorePatterns: [`<rootDir>/${CDKTN_TOOLCHAIN_DIR}/build/`],
     },
@@ -72,11 +73,13 @@ const project = new cdktf.ConstructLibraryCdktf({
   eslintOptions: {
     dirs: ['lib'],
     devdirs: ['test', 'examples', 'scripts', 'bench'],
-    ignorePatterns: ['packages/**', 'dist/**', 'cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
+    ignorePatterns: ['packages/**', 'test/install/**', 'dist/**', 'cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
   },
 
   tsconfigDev: {
     include: ['../examples/**/*.ts', '../scripts/**/*.ts', '../bench/**/*.ts'],
+    // Compiled in its own temporary project, against the installed tarballs (npm run test:package).
+    exclude: ['node_modules', 'install'],
     compilerOptions: {},
   },
 
@@ -169,6 +172,30 @@ for (const name of ['package-all', 'package:js']) project.tasks.removeTask(name)
 project.addTask('synth', {
   description: 'Synthesize the example stacks into cdktf.out/',
   exec: 'ts-node --transpile-only examples/main.ts',
+});
+
+// The cdktn runs: the whole Jest suite and the examples app against cdktn, from the unchanged sources (cdktf and
+// constructs mapped to the cdktn toolchain workspace, see packages/cdktn-toolchain/README.md). The examples must
+// synthesize exactly as with cdktf.
+project.addTask('test:cdktn', {
+  description: 'Run the Jest suite against cdktn 0.24 (and the constructs version it requires)',
+  exec: `jest --ci --config ${CDKTN_TOOLCHAIN_DIR}/jest.config.js`,
+  receiveArgs: true,
+});
+const synthCdktn = project.addTask('synth:cdktn', {
+  description: 'Synthesize the examples with cdktn into cdktn.out/ and check that they equal the cdktf synthesis',
+});
+synthCdktn.spawn(project.tasks.tryFind('synth')!);
+synthCdktn.exec(`node -r ./${CDKTN_TOOLCHAIN_DIR}/register.js -r ts-node/register/transpile-only examples/main.ts`, {
+  env: { CDKTF_OUTDIR: 'cdktn.out' },
+});
+synthCdktn.exec('ts-node --transpile-only scripts/compare-synth.ts cdktf.out cdktn.out');
+
+// `npm run test:package`: the tarballs of dist/js/ installed into fresh projects, one per flavour.
+project.addTask('test:package', {
+  description: 'Install the dist/js/ tarballs into fresh projects (cdktf and cdktn) and run test/install/ there',
+  exec: 'ts-node --transpile-only scripts/test-package.ts',
+  receiveArgs: true,
 });
 
 project.addTask('bench', {
