@@ -204,6 +204,10 @@ project.addTask('bench', {
   receiveArgs: true,
 });
 
+// API.md: jsii-docgen documents the jsii assembly (constructs, structs, enums); the JavaScript-only entry points
+// (`/testing`) are appended from the TypeScript sources.
+project.tasks.tryFind('docgen')!.exec('ts-node --transpile-only scripts/docgen-entry-points.ts');
+
 // jsii warns on every run that Node 20 is end-of-life; Node 20 is this project's documented runtime.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
