@@ -104,10 +104,12 @@ const project = new cdktf.ConstructLibraryCdktf({
 project.deps.removeDependency('typescript');
 project.addDevDeps('typescript@~5.9.3');
 
-// On a fresh clone, `npm run synth` and `npm test` install what they need first (plain node, no deps).
+// On a fresh clone, `npm run synth`, `npm test` and `npm run package` install what they need first (plain node,
+// no deps).
 project.addScripts({
   presynth: 'node scripts/ensure-deps.js',
   pretest: 'node scripts/ensure-deps.js',
+  prepackage: 'node scripts/ensure-deps.js',
 });
 
 // ts-jest is replaced by @swc/jest: same TypeScript semantics for our sources, several times faster; the
