@@ -34,7 +34,7 @@ describe('rewriteModuleSpecifiers', () => {
       "type Stack = import('cdktf').TerraformStack;",
       "declare module 'cdktf' {}",
       "const message = 'cdktf';",
-      "const description = `granted by cdktf-tencentcloud-cos-events`;",
+      'const description = `granted by cdktf-tencentcloud-cos-events`;',
       "import { local } from './cdktf';",
     ].join('\n');
     expect(rewriteModuleSpecifiers('x.ts', source, CDKTN).split('\n')).toEqual([
@@ -48,7 +48,7 @@ describe('rewriteModuleSpecifiers', () => {
       "type Stack = import('cdktn').TerraformStack;",
       "declare module 'cdktn' {}",
       "const message = 'cdktf';",
-      "const description = `granted by cdktf-tencentcloud-cos-events`;",
+      'const description = `granted by cdktf-tencentcloud-cos-events`;',
       "import { local } from './cdktf';",
     ]);
   });
