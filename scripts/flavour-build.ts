@@ -136,9 +136,18 @@ export function copyBundledDependencies(manifest: Manifest, from: string, dir: s
     const name = pending.shift()!;
     if (done.has(name)) continue;
     done.add(name);
-    const location = fs.realpathSync(path.dirname(require.resolve(`${name}/package.json`, { paths: [from] })));
+    const location = fs.realpathSync(packageDir(name, from));
     fs.cpSync(location, path.join(dir, 'node_modules', name), { recursive: true, dereference: true });
     pending.push(...Object.keys(readManifest(location).dependencies ?? {}));
+  }
+}
+
+/** The folder of an installed package, as Node finds it from `from` (without `require`: exports may hide package.json). */
+export function packageDir(name: string, from: string): string {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`${name} is not installed where ${from} can find it`);
   }
 }
 

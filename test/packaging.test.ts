@@ -1,6 +1,9 @@
 // The cdktn flavour is the cdktf sources with their module specifiers rewritten (scripts/flavour-build.ts) and a
 // manifest of its own: exactly the specifiers of the framework and of our two packages change, nothing else.
-import { publishedManifest, rewriteModuleSpecifiers } from '../scripts/flavour-build';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { copyBundledDependencies, publishedManifest, rewriteModuleSpecifiers } from '../scripts/flavour-build';
 import { CDKTF, CDKTN, rewriteSpecifier } from '../scripts/flavours';
 
 describe('rewriteSpecifier', () => {
@@ -89,5 +92,25 @@ describe('publishedManifest', () => {
     const { scripts, devDependencies, workspaces, jest, ...published } = source;
     void [scripts, devDependencies, workspaces, jest];
     expect(publishedManifest(source, CDKTF)).toEqual(published);
+  });
+});
+
+describe('copyBundledDependencies', () => {
+  test('copies each bundled dependency from where Node finds it, for npm pack to bundle', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bundled-'));
+    try {
+      copyBundledDependencies({ name: 'x', version: '0.0.0', bundledDependencies: ['fflate'] }, path.join(__dirname, '..'), dir);
+      const copied = JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'fflate', 'package.json'), 'utf8'));
+      const installed = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'node_modules', 'fflate', 'package.json'), 'utf8'));
+      expect([copied.name, copied.version]).toEqual(['fflate', installed.version]);
+      expect(fs.readdirSync(path.join(dir, 'node_modules'))).toEqual(['fflate']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a bundled dependency that is not installed is an error', () => {
+    expect(() => copyBundledDependencies({ name: 'x', version: '0.0.0', bundledDependencies: ['no-such-package-here'] }, os.tmpdir(), os.tmpdir()))
+      .toThrow(`no-such-package-here is not installed where ${os.tmpdir()} can find it`);
   });
 });
