@@ -254,4 +254,35 @@ testTask.exec('tsc --noEmit -p test/tsconfig.json', { name: 'Type-check lib, tes
 testTask.spawn(project.tasks.tryFind('eslint')!);
 testTask.exec('jest --ci', { receiveArgs: true });
 
+// The emulator in the testing entry point (lib/testing/emulator) signs its per-run CA and leaf certificates
+// with node-forge (pure JavaScript, no dependencies); bundled so that the jsii package ships it.
+project.addBundledDeps('node-forge@^1.3.1');
+project.addDevDeps('@types/node-forge@^1.3.14');
+
+// The emulator's COS service unpacks the function packages Terraform uploads with fflate (bundled above), and its
+// delivery tests run a handler on the official COS SDK (a dev dependency above).
+
+// Deploy-lifecycle tests (test/lifecycle/): real terraform and provider against the local emulator. A separate
+// Jest run (`npm run test:lifecycle`), sequential, with long time limits; `npm test` stays offline-complete
+// without terraform. CI installs the provider mirror into .terraform-mirror/ first (see .ci/run).
+project.jest!.addIgnorePattern('/test/lifecycle/');
+new JsonFile(project, 'test/lifecycle/jest.config.json', {
+  obj: {
+    rootDir: '../..',
+    testMatch: ['<rootDir>/test/lifecycle/**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/'],
+    transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', {}] },
+    setupFilesAfterEnv: ['<rootDir>/test/helpers/setup.ts'],
+    globalSetup: '<rootDir>/test/lifecycle/global-setup.ts',
+    testTimeout: 600_000,
+    slowTestThreshold: 60,
+  },
+});
+project.addTask('test:lifecycle', {
+  description: 'Deploy-lifecycle tests: terraform apply, plan, edits, uploads and destroy of every example against the local emulator',
+  exec: 'jest --config test/lifecycle/jest.config.json --runInBand --ci',
+  receiveArgs: true,
+});
+project.gitignore.exclude('.terraform-mirror/');
+
 project.synth();
