@@ -4,6 +4,7 @@
 // JSON byte for byte.
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
 import { RuleSpec, addRules } from './rules';
 import { ArchiveRestoreStackProps } from '../../../examples/archive-restore/stack';
@@ -12,7 +13,7 @@ import { CdnRefreshStackProps, STATIC_PREFIX } from '../../../examples/cdn-refre
 import { DbSyncStackProps } from '../../../examples/db-sync/stack';
 import { cosBackendFromEnv } from '../../../examples/shared/backend';
 import { IMAGE_SUFFIXES, THUMBNAIL_PREFIX, ThumbnailsStackProps, UPLOAD_PREFIX } from '../../../examples/thumbnails/stack';
-import { Bucket, CloudFunction, CosEvent, FunctionCode, Runtime, tencentcloud } from '../../../lib';
+import { Bucket, CloudFunction, CosEvent, FunctionCode, Runtime } from '../../../lib';
 
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
 const handler = (example: string) => FunctionCode.fromEntry(path.join(EXAMPLES, example, 'handler.ts'));
