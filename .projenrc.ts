@@ -3,6 +3,8 @@ import { JsonFile, cdktf, javascript } from 'projen';
 // The one place where dependencies and tasks are declared. Run `npx projen` after editing.
 
 const GENERATED_BINDINGS = 'lib/providers/tencentcloud';
+/** Compiled JavaScript of lib, examples, bench, scripts and tests, for running them with plain node (not in git). */
+const DEV_BUILD = '.build';
 
 const project = new cdktf.ConstructLibraryCdktf({
   name: 'cdktf-tencentcloud-cos-events',
@@ -70,6 +72,14 @@ const project = new cdktf.ConstructLibraryCdktf({
       setupFilesAfterEnv: ['<rootDir>/test/helpers/setup.ts'],
       coveragePathIgnorePatterns: ['/node_modules/', `/${GENERATED_BINDINGS}/`],
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/'],
+      // Compiled copies of the sources (npm run build:dev) are never tests or modules to resolve.
+      modulePathIgnorePatterns: [`<rootDir>/${DEV_BUILD}/`],
+      // Only the project's own sources are transpiled: handler bundles that tests unpack into temp folders and run
+      // (megabytes of plain JavaScript) are loaded as they are.
+      transformIgnorePatterns: ['/node_modules/', '^(?!<rootDir>/)'],
+      // One shared folder per run for the examples app's output (test/helpers/examples-app.ts).
+      globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
     },
   },
   // Tests are transpiled by @swc/jest (fast); types are checked by a separate tsc step in the test task.
@@ -78,7 +88,10 @@ const project = new cdktf.ConstructLibraryCdktf({
   eslintOptions: {
     dirs: ['lib'],
     devdirs: ['test', 'examples', 'scripts', 'bench'],
-    ignorePatterns: [`${GENERATED_BINDINGS}/**`, 'dist/**', 'cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
+    ignorePatterns: [`${GENERATED_BINDINGS}/**`, 'dist/**', `${DEV_BUILD}/**`, 'cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
+    // `npm test` reports and never rewrites files (`npx projen eslint:fix` fixes). The cache lives in node_modules,
+    // so a fresh install (CI) always lints every file.
+    commandOptions: { fix: false, extraArgs: ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '--cache-strategy', 'content'] },
   },
 
   tsconfigDev: {
@@ -86,7 +99,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     compilerOptions: {},
   },
 
-  gitignore: ['cdktf.out/', '.gen/', 'terraform.tfstate*', '.terraform/', '*.tgz', 'bench/results/', 'scratch/'],
+  gitignore: [`/${DEV_BUILD}/`, 'cdktf.out/', '.gen/', 'terraform.tfstate*', '.terraform/', '*.tgz', 'bench/results/', 'scratch/'],
 });
 
 // TypeScript 7 breaks ts-node and ts-jest: pin 5.9 (jsii 5.9 compiles with the same minor).
@@ -144,16 +157,37 @@ project.addTask('schema:refresh', {
 });
 void gen;
 
-// `npm run synth`: synthesize every example stack into cdktf.out/ with plain ts-node (no cdktf CLI needed).
+// Type-check everything the test task checks and emit it as JavaScript into .build/, incrementally: `tsc -b` skips
+// the work when nothing changed since the last build. The examples and the benchmark run from this output.
+new JsonFile(project, 'tsconfig.dev-build.json', {
+  obj: {
+    extends: './test/tsconfig.json',
+    compilerOptions: {
+      noEmit: false,
+      rootDir: '.',
+      outDir: DEV_BUILD,
+      incremental: true,
+      tsBuildInfoFile: `${DEV_BUILD}/dev-build.tsbuildinfo`,
+      declaration: false,
+      inlineSourceMap: false,
+      inlineSources: false,
+    },
+  },
+});
+const buildDev = project.addTask('build:dev', {
+  description: 'Type-check lib, tests, examples, scripts and bench and compile them into .build/ (incremental)',
+  exec: 'tsc -b tsconfig.dev-build.json',
+});
+
+// `npm run synth`: synthesize every example stack into cdktf.out/ from compiled JavaScript (no cdktf CLI needed).
 project.addTask('synth', {
-  description: 'Synthesize the example stacks into cdktf.out/',
-  exec: 'ts-node --transpile-only examples/main.ts',
+  description: 'Synthesize the example stacks into cdktf.out/ (compiles first when the sources changed)',
+  exec: 'node scripts/synth.js',
 });
 
 project.addTask('bench', {
-  description: 'Benchmark synth time, memory and overhead against the raw bindings (prints figures)',
-  exec: 'node --expose-gc -r ts-node/register/transpile-only bench/synth-bench.ts',
-  receiveArgs: true,
+  description: 'Benchmark synth time, memory and overhead against the raw bindings and AWS CDK (prints figures)',
+  steps: [{ spawn: buildDev.name }, { exec: `node --expose-gc ${DEV_BUILD}/bench/synth-bench.js`, receiveArgs: true }],
 });
 
 project.addTask('bench:bundle', {
@@ -165,6 +199,13 @@ project.addTask('bench:bundle', {
 // jsii warns on every run that Node 20 is end-of-life; Node 20 is this project's documented runtime.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
+
+// The eslint task reports only (the test task runs it); this one applies the automatic fixes.
+project.addTask('eslint:fix', {
+  description: 'Runs eslint and applies its automatic fixes',
+  exec: 'eslint --ext .ts,.tsx --fix --no-error-on-unmatched-pattern lib test examples scripts bench projenrc .projenrc.ts',
+  receiveArgs: true,
+});
 
 // eslint's TypeScript project service looks for the nearest tsconfig.json: give the dev folders one each
 // (they extend the dev config that the test task type-checks with).
@@ -181,7 +222,7 @@ project.tryFindObjectFile('test/tsconfig.json')!.addDeletionOverride('compilerOp
 // Test task: types, lint, then Jest, so that the output ends with Jest's summary.
 const testTask = project.tasks.tryFind('test')!;
 testTask.reset();
-testTask.exec('tsc --noEmit -p test/tsconfig.json', { name: 'Type-check lib, tests, examples, scripts and bench' });
+testTask.spawn(buildDev);
 testTask.spawn(project.tasks.tryFind('eslint')!);
 testTask.exec('jest --ci', { receiveArgs: true });
 
