@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import { examplesAppRun } from './helpers/examples-app';
 import * as archiveHandler from '../examples/archive-restore/handler';
 import { ArchiveRestoreStack } from '../examples/archive-restore/stack';
 import * as unzipHandler from '../examples/auto-unzip/handler';
@@ -21,7 +22,6 @@ import { CloudFunction, CosEvent, EventRule } from '../lib';
 import { cosEvent } from '../lib/testing/event-payload';
 import { invokeHandler } from '../lib/testing/invoke';
 import { simulate } from '../lib/testing/simulate';
-import { examplesAppRun } from './helpers/examples-app';
 
 const APP_ID = '1250000000';
 const REGION = 'ap-guangzhou';
