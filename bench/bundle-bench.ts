@@ -31,9 +31,10 @@ function worker(mode: Mode, example: string): void {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { Testing, TerraformStack } = require('cdktf') as typeof import('cdktf');
   const lib = require(path.join(ROOT, 'lib')) as typeof import('../lib');
+  const tencentcloud = require('cdktf-tencentcloud-cos-events-provider') as typeof import('cdktf-tencentcloud-cos-events-provider');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const stack = new TerraformStack(Testing.app(), 'bench');
-  new lib.tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+  new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
   const started = process.hrtime.bigint();
   const fn = new lib.CloudFunction(stack, 'Fn', { runtime: lib.Runtime.NODEJS_18_15, code: lib.FunctionCode.fromEntry(path.join(ROOT, ENTRIES[example])) });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -1,11 +1,11 @@
 import { Annotations, DataResource, Fn, Lazy, TerraformProvider } from 'cdktf';
+import * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
 import { Construct, IConstruct } from 'constructs';
 import type { ICloudFunction } from './cloud-function';
 import { CosEvent } from './cos-event';
 import { EventRule } from './event-rule';
 import { KeyFilter } from './key-filter';
 import { checkProvider, providerRegion } from './private/provider';
-import * as cosBucket from './providers/tencentcloud/cos-bucket';
 import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
 
 /** The canned ACL of a bucket. */

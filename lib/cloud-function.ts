@@ -1,10 +1,10 @@
 import { Annotations, TerraformProvider } from 'cdktf';
+import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import { Construct, IConstruct } from 'constructs';
 import { FunctionCode, withCodeEnvironment } from './function-code';
 import { FunctionRole } from './private/function-role';
 import { uniqueName } from './private/names';
 import { checkProvider, providerRegion } from './private/provider';
-import * as scfFunction from './providers/tencentcloud/scf-function';
 import { HANDLER_RULES, Runtime } from './runtime';
 import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
 

@@ -1,4 +1,5 @@
 import { Annotations, Fn } from 'cdktf';
+import * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
 import { Construct } from 'constructs';
 import type { IBucket, BucketIdentity } from './bucket';
 import type { ICloudFunction } from './cloud-function';
@@ -7,7 +8,6 @@ import { KeyFilter, suffixWarning, validateKeyFilter } from './key-filter';
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
 import { renderTriggerDesc } from './private/trigger-desc';
-import * as scfTrigger from './providers/tencentcloud/scf-trigger';
 import { CosEventsError, Problems, checkType, describeType, isUnresolved, quote } from './validation';
 
 /**

@@ -14,6 +14,3 @@ export {
 } from './cloud-function';
 export { EventRule, EventRuleOptions, EventRuleProps } from './event-rule';
 export { BucketTriggerRule, BucketWithTrigger, BucketWithTriggerProps } from './bucket-with-trigger';
-
-/** The generated Tencent Cloud provider bindings, for everything the constructs do not cover. */
-export * as tencentcloud from './providers/tencentcloud';

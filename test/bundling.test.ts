@@ -369,8 +369,10 @@ describe('FunctionCode.fromEntry: synth-time errors', () => {
       const lib = require('../lib') as typeof import('../lib');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { Testing, TerraformStack: Stack } = require('cdktf') as typeof import('cdktf');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const tencentcloud = require('cdktf-tencentcloud-cos-events-provider') as typeof import('cdktf-tencentcloud-cos-events-provider');
       const stack = new Stack(Testing.app(), 'test');
-      new lib.tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
+      new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: 'ap-guangzhou' });
       const entry = path.join(project(projectFiles()), 'src', 'index.ts');
       new lib.CloudFunction(stack, 'Fn', { runtime: lib.Runtime.NODEJS_18_15, code: lib.FunctionCode.fromEntry(entry, { cache: false }) });
       expect(() => Testing.synth(stack, true)).toThrow(

@@ -3,6 +3,7 @@
 // Most checks are cdktf validations (reported by synthesis); the rows marked 'construction' fail while the
 // construct tree is being built.
 import { TerraformStack } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import {
   Bucket,
   BucketAcl,
@@ -18,7 +19,6 @@ import {
   IBucket,
   KeyFilter,
   Runtime,
-  tencentcloud,
 } from '../lib';
 import { APP_ID, REGION, newStack, synthError } from './helpers/stack';
 

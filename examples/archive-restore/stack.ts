@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, IBucket, Runtime, tencentcloud } from '../../lib';
+import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, IBucket, Runtime } from '../../lib';
 
 /** Properties of the archive restore example. */
 export interface ArchiveRestoreStackProps {

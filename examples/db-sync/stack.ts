@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, EventRule, FunctionCode, Runtime, tencentcloud } from '../../lib';
+import { Bucket, CloudFunction, EventRule, FunctionCode, Runtime } from '../../lib';
 
 /** Where the index table lives and how the function logs in. No password: only the name of the secret holding it. */
 export interface IndexDatabase {

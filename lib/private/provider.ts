@@ -1,6 +1,6 @@
 import { TerraformProvider, TerraformStack } from 'cdktf';
+import { TencentcloudProvider } from 'cdktf-tencentcloud-cos-events-provider/lib/provider';
 import { IConstruct } from 'constructs';
-import { TencentcloudProvider } from '../providers/tencentcloud/provider';
 import { isUnresolved } from '../validation';
 
 const PROVIDER_TYPE = 'tencentcloud';

@@ -7,7 +7,7 @@
  *
  * Keeps only the provider block and the resources and data sources the library uses (the ones already in the
  * vendored file), so that the generated bindings and API.md stay small. Run `npm run gen` afterwards and
- * review the diff of lib/providers/tencentcloud/.
+ * review the diff of src/.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';

@@ -1,5 +1,5 @@
 /**
- * Generates the Tencent Cloud provider bindings in lib/providers/tencentcloud/ from the vendored schema
+ * Generates the Tencent Cloud provider bindings in src/ (this package's only source) from the vendored schema
  * provider-schema/tencentcloud.json, with cdktf's own generator. Works offline: no terraform, no registry.
  *
  *   npm run gen          regenerate and replace the committed bindings
@@ -19,7 +19,8 @@ export const PROVIDER_VERSION_CONSTRAINT = '~> 1.83.16';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCHEMA_FILE = path.join(ROOT, 'provider-schema', 'tencentcloud.json');
-const TARGET_DIR = path.join(ROOT, 'lib', 'providers', 'tencentcloud');
+const TARGET_DIR = path.join(ROOT, 'src');
+const TARGET_NAME = 'packages/provider-tencentcloud/src/';
 
 async function generate(outdir: string): Promise<string> {
   // Deep imports: the package index of @cdktf/provider-generator loads jsii-pacmak, which is not needed here.
@@ -76,18 +77,18 @@ async function main(): Promise<void> {
     if (check) {
       const problems = differences(produced, TARGET_DIR);
       if (problems.length > 0) {
-        console.error('lib/providers/tencentcloud/ is out of date with provider-schema/tencentcloud.json:');
+        console.error(`${TARGET_NAME} is out of date with provider-schema/tencentcloud.json:`);
         for (const p of problems) console.error(`  ${p}`);
         console.error('Run `npm run gen` and commit the result.');
         process.exit(1);
       }
-      console.log(`lib/providers/tencentcloud/ matches the generator output (${listFiles(produced).length} files).`);
+      console.log(`${TARGET_NAME} matches the generator output (${listFiles(produced).length} files).`);
       return;
     }
     fs.rmSync(TARGET_DIR, { recursive: true, force: true });
     fs.mkdirSync(path.dirname(TARGET_DIR), { recursive: true });
     fs.cpSync(produced, TARGET_DIR, { recursive: true });
-    console.log(`Generated ${listFiles(TARGET_DIR).length} files into lib/providers/tencentcloud/`);
+    console.log(`Generated ${listFiles(TARGET_DIR).length} files into ${TARGET_NAME}`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
