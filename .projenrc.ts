@@ -50,6 +50,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@swc/core@^1.15.0',
     '@swc/jest@^0.2.39',
     'fast-check@^4.3.0',
+    // The benchmark's peer: the same bucket notifications written with AWS CDK (npm run bench).
+    // (2.235 is the last release that accepts constructs 10.4, which cdktf 0.21 pins here.)
+    'aws-cdk-lib@~2.235.0',
     '@jest/globals@^29',
     // What the example handlers import; FunctionCode.fromEntry bundles them into the functions' packages.
     'cos-nodejs-sdk-v5@^2.15.4',
