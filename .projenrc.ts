@@ -5,6 +5,9 @@ import { CDKTF, PACKAGE_VERSION } from './scripts/flavours';
 
 // The one place where dependencies and tasks are declared. Run `npx projen` after editing.
 
+/** Compiled JavaScript of lib, examples, bench, scripts and tests, for running them with plain node (not in git). */
+const DEV_BUILD = '.build';
+
 const project = new cdktf.ConstructLibraryCdktf({
   name: CDKTF.library,
   description:
@@ -47,6 +50,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     '@swc/core@^1.15.0',
     '@swc/jest@^0.2.39',
     'fast-check@^4.3.0',
+    // The benchmark's peer: the same bucket notifications written with AWS CDK (npm run bench).
+    // (2.235 is the last release that accepts constructs 10.4, which cdktf 0.21 pins here.)
+    'aws-cdk-lib@~2.235.0',
     '@jest/globals@^29',
     // What the example handlers import; FunctionCode.fromEntry bundles them into the functions' packages.
     'cos-nodejs-sdk-v5@^2.15.4',
@@ -69,8 +75,15 @@ const project = new cdktf.ConstructLibraryCdktf({
       coveragePathIgnorePatterns: ['/node_modules/'],
       // test/install/ is the app the install test (npm run test:package) runs against the packed tarballs.
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/', '/packages/', '<rootDir>/test/install/'],
-      // The cdktn build folder holds copies of lib/ and package.json files of the same names.
-      modulePathIgnorePatterns: [`<rootDir>/${CDKTN_TOOLCHAIN_DIR}/build/`],
+      // The cdktn build folder holds copies of lib/ and package.json files of the same names; the dev build folder
+      // (npm run build:dev) compiled copies of the sources.
+      modulePathIgnorePatterns: [`<rootDir>/${CDKTN_TOOLCHAIN_DIR}/build/`, `<rootDir>/${DEV_BUILD}/`],
+      // Only the project's own sources are transpiled: handler bundles that tests unpack into temp folders and run
+      // (megabytes of plain JavaScript) are loaded as they are.
+      transformIgnorePatterns: ['/node_modules/', '^(?!<rootDir>/)'],
+      // One shared folder per run for the examples app's output (test/helpers/examples-app.ts).
+      globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
     },
   },
   // Tests are transpiled by @swc/jest (fast); types are checked by a separate tsc step in the test task.
@@ -79,7 +92,10 @@ const project = new cdktf.ConstructLibraryCdktf({
   eslintOptions: {
     dirs: ['lib'],
     devdirs: ['test', 'examples', 'scripts', 'bench'],
-    ignorePatterns: ['packages/**', 'test/install/**', 'dist/**', 'cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
+    ignorePatterns: ['packages/**', 'test/install/**', 'dist/**', `${DEV_BUILD}/**`, 'cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
+    // `npm test` reports and never rewrites files (`npx projen eslint:fix` fixes). The cache lives in node_modules,
+    // so a fresh install (CI) always lints every file.
+    commandOptions: { fix: false, extraArgs: ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '--cache-strategy', 'content'] },
   },
 
   tsconfigDev: {
@@ -90,6 +106,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   },
 
   gitignore: [
+    `/${DEV_BUILD}/`,
     'cdktf.out/',
     '.gen/',
     'terraform.tfstate*',
@@ -185,10 +202,32 @@ packageTask.reset('ts-node --transpile-only scripts/package.ts');
 packageTask.description = 'Build and pack the library and the provider bindings, cdktf and cdktn flavours, into dist/js/';
 for (const name of ['package-all', 'package:js']) project.tasks.removeTask(name);
 
-// `npm run synth`: synthesize every example stack into cdktf.out/ with plain ts-node (no cdktf CLI needed).
+// Type-check everything the test task checks and emit it as JavaScript into .build/, incrementally: `tsc -b` skips
+// the work when nothing changed since the last build. The examples and the benchmark run from this output.
+new JsonFile(project, 'tsconfig.dev-build.json', {
+  obj: {
+    extends: './test/tsconfig.json',
+    compilerOptions: {
+      noEmit: false,
+      rootDir: '.',
+      outDir: DEV_BUILD,
+      incremental: true,
+      tsBuildInfoFile: `${DEV_BUILD}/dev-build.tsbuildinfo`,
+      declaration: false,
+      inlineSourceMap: false,
+      inlineSources: false,
+    },
+  },
+});
+const buildDev = project.addTask('build:dev', {
+  description: 'Type-check lib, tests, examples, scripts and bench and compile them into .build/ (incremental)',
+  exec: 'tsc -b tsconfig.dev-build.json',
+});
+
+// `npm run synth`: synthesize every example stack into cdktf.out/ from compiled JavaScript (no cdktf CLI needed).
 project.addTask('synth', {
-  description: 'Synthesize the example stacks into cdktf.out/',
-  exec: 'ts-node --transpile-only examples/main.ts',
+  description: 'Synthesize the example stacks into cdktf.out/ (compiles first when the sources changed)',
+  exec: 'node scripts/synth.js',
 });
 
 // The cdktn runs: the whole Jest suite and the examples app against cdktn, from the unchanged sources (cdktf and
@@ -216,9 +255,8 @@ project.addTask('test:package', {
 });
 
 project.addTask('bench', {
-  description: 'Benchmark synth time, memory and overhead against the raw bindings (prints figures)',
-  exec: 'node --expose-gc -r ts-node/register/transpile-only bench/synth-bench.ts',
-  receiveArgs: true,
+  description: 'Benchmark synth time, memory and overhead against the raw bindings and AWS CDK (prints figures)',
+  steps: [{ spawn: buildDev.name }, { exec: `node --expose-gc ${DEV_BUILD}/bench/synth-bench.js`, receiveArgs: true }],
 });
 
 project.addTask('bench:bundle', {
@@ -235,6 +273,13 @@ project.tasks.tryFind('docgen')!.exec('ts-node --transpile-only scripts/docgen-e
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
 
+// The eslint task reports only (the test task runs it); this one applies the automatic fixes.
+project.addTask('eslint:fix', {
+  description: 'Runs eslint and applies its automatic fixes',
+  exec: 'eslint --ext .ts,.tsx --fix --no-error-on-unmatched-pattern lib test examples scripts bench projenrc .projenrc.ts',
+  receiveArgs: true,
+});
+
 // eslint's TypeScript project service looks for the nearest tsconfig.json: give the dev folders one each
 // (they extend the dev config that the test task type-checks with).
 for (const dir of ['examples', 'scripts', 'bench']) {
@@ -250,7 +295,7 @@ project.tryFindObjectFile('test/tsconfig.json')!.addDeletionOverride('compilerOp
 // Test task: types, lint, then Jest, so that the output ends with Jest's summary.
 const testTask = project.tasks.tryFind('test')!;
 testTask.reset();
-testTask.exec('tsc --noEmit -p test/tsconfig.json', { name: 'Type-check lib, tests, examples, scripts and bench' });
+testTask.spawn(buildDev);
 testTask.spawn(project.tasks.tryFind('eslint')!);
 testTask.exec('jest --ci', { receiveArgs: true });
 

@@ -1,17 +1,15 @@
 // Security defaults: buckets are private and encrypted unless asked otherwise, no credential ever reaches the
 // synthesized output (of the example stacks, with credentials in the environment), credential environment
 // variables are refused, and function roles are least privilege.
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { unzipSync } from 'fflate';
 import { Bucket, BucketAcl, BucketEncryption, BucketWithTrigger, CloudFunction, CloudFunctionProps, CosEvent, FunctionCode, Runtime } from '../lib';
+import { ExamplesAppRun, examplesAppRun } from './helpers/examples-app';
 import { APP_ID, REGION, newStack, rendered, resourcesOf, synth, synthError, synthText } from './helpers/stack';
 
 const PHOTOS = `photos-${APP_ID}`;
-const ROOT = path.join(__dirname, '..');
 
 /** Fake credentials, shaped like real ones (a secret id is `AKID` and 32 letters and digits). */
 const FAKE_SECRET_ID = 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE';
@@ -129,25 +127,19 @@ describe('buckets are private and encrypted unless asked', () => {
 
 describe('credentials never reach the synthesized output', () => {
   let outdir: string;
-  let run: ReturnType<typeof spawnSync>;
+  let run: ExamplesAppRun;
 
   beforeAll(() => {
-    // The examples app, run with credentials in its environment.
-    outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'security-synth-'));
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      CDKTF_OUTDIR: outdir,
+    // The examples app, run as `npm run synth` runs it, with credentials in its environment.
+    const backend = Object.keys(process.env).filter((n) => n.startsWith('TF_COS_BACKEND_')).sort();
+    run = examplesAppRun('with-credentials', {
       TENCENTCLOUD_SECRET_ID: FAKE_SECRET_ID,
       TENCENTCLOUD_SECRET_KEY: FAKE_SECRET_KEY,
       TENCENTCLOUD_SECURITY_TOKEN: FAKE_TOKEN,
-    };
-    for (const name of Object.keys(env).filter((n) => n.startsWith('TF_COS_BACKEND_'))) delete env[name];
-    run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'examples', 'main.ts')], { cwd: ROOT, env, encoding: 'utf8' });
-  }, 60_000);
-
-  afterAll(() => {
-    if (outdir) fs.rmSync(outdir, { recursive: true, force: true });
-  });
+      ...Object.fromEntries(backend.map((name) => [name, null])),
+    });
+    outdir = run.outdir;
+  }, 240_000);
 
   /** Every file of the output folder. */
   function files(dir: string = outdir): string[] {

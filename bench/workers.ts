@@ -1,0 +1,273 @@
+// The synth benchmark's workers: one app of N event rules built and synthesized in a fresh process, in one of four
+// ways (see bench/README.md): "ours" (this library), "raw" (the generated bindings), "json" (a plain JSON writer:
+// the floor) and "awscdk" (AWS CDK, S3 notifications to Lambda). Run from compiled JavaScript by synth-bench.ts:
+// `node --expose-gc .build/bench/workers.js <kind> <rules> [--sample <file>]`; prints one result line.
+/* eslint-disable @typescript-eslint/no-require-imports */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export const KINDS = ['ours', 'raw', 'json', 'awscdk'] as const;
+export type Kind = (typeof KINDS)[number];
+export const RESULT_MARK = 'BENCH_RESULT ';
+export const PROVIDER_PACKAGE = 'cdktf-tencentcloud-cos-events-provider';
+
+const REGION = 'ap-guangzhou';
+const APP_ID = '1250000000';
+/** Limits the library enforces; the layout below stays within them. */
+const RULES_PER_BUCKET = 10;
+const CODE_BUCKET = `code-${APP_ID}`;
+const CODE_KEY = 'packages/handler.zip';
+
+/** What a worker reports. */
+export interface WorkerResult {
+  readonly kind: Kind;
+  readonly rules: number;
+  /** Construction plus synthesis, in milliseconds, measured inside the process. */
+  readonly ms: number;
+  /** Module loading before that, in milliseconds. */
+  readonly loadMs: number;
+  /** Peak resident set size as the process saw it at its end (getrusage). */
+  readonly maxRssMiB: number;
+  /** Modules first required during the timed part (should be none: loading is timed apart). */
+  readonly lateModules: string[];
+  /** Resources of each type in the synthesized output. */
+  readonly counts: Record<string, number>;
+  /** Digest of the synthesized Terraform resources with construct-derived names removed (equal for equal output). */
+  readonly digest: string;
+  /** One resource of each type, as synthesized (from "ours": the attributes "raw" and "json" copy). */
+  readonly sample: Record<string, Record<string, unknown>>;
+}
+
+/**
+ * Rule i goes to bucket floor(i / 10) with prefix `p<i % 10>/`, event ObjectCreated:Put, and invokes function
+ * (bucket + i % 10) mod functions; as many functions as buckets, so that every function gets at most 10 triggers.
+ */
+export function layout(rules: number): { buckets: number; functions: number } {
+  const buckets = Math.ceil(rules / RULES_PER_BUCKET);
+  return { buckets, functions: buckets };
+}
+
+function ruleAt(i: number, functions: number): { bucket: number; slot: number; fn: number } {
+  const bucket = Math.floor(i / RULES_PER_BUCKET);
+  const slot = i % RULES_PER_BUCKET;
+  return { bucket, slot, fn: (bucket + slot) % functions };
+}
+
+const bucketName = (b: number): string => `b${b}-${APP_ID}`;
+const functionName = (f: number): string => `fn${f}`;
+
+type Sample = Record<string, Record<string, unknown>>;
+type Builder = (outdir: string, rules: number, sample: Sample | undefined) => () => string;
+
+/** Each kind: loads its modules (not timed) and returns the timed part, which returns the stack file it wrote. */
+const BUILDERS: Record<Kind, Builder> = {
+  ours: (outdir, rules) => {
+    const cdktf = require('cdktf') as typeof import('cdktf');
+    const lib = require('../lib') as typeof import('../lib');
+    const tc = require(PROVIDER_PACKAGE) as typeof import('cdktf-tencentcloud-cos-events-provider');
+    void tc.provider.TencentcloudProvider;
+    return () => {
+      const app = new cdktf.App({ outdir });
+      const stack = new cdktf.TerraformStack(app, 'bench');
+      const { buckets, functions } = layout(rules);
+      new tc.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
+      const codeBucket = lib.Bucket.fromBucketName(stack, 'CodeBucket', CODE_BUCKET, REGION);
+      const bs = [];
+      for (let b = 0; b < buckets; b++) bs.push(new lib.Bucket(stack, `Bucket${b}`, { bucketName: bucketName(b) }));
+      const fns = [];
+      for (let f = 0; f < functions; f++) {
+        fns.push(new lib.CloudFunction(stack, `Fn${f}`, {
+          functionName: functionName(f),
+          runtime: lib.Runtime.NODEJS_18_15,
+          code: lib.FunctionCode.fromCosObject(codeBucket, CODE_KEY),
+        }));
+      }
+      for (let i = 0; i < rules; i++) {
+        const r = ruleAt(i, functions);
+        bs[r.bucket].addEventNotification([lib.CosEvent.OBJECT_CREATED_PUT], fns[r.fn], { prefix: `p${r.slot}/` });
+      }
+      app.synth(); // runs the validations, as `cdktf synth` does
+      return path.join(outdir, 'stacks', 'bench', 'cdk.tf.json');
+    };
+  },
+
+  raw: (outdir, rules, sample) => {
+    const cdktf = require('cdktf') as typeof import('cdktf');
+    const tc = require(PROVIDER_PACKAGE) as typeof import('cdktf-tencentcloud-cos-events-provider');
+    const s = requireSample(sample);
+    void [tc.cosBucket.CosBucket, tc.scfFunction.ScfFunction, tc.scfTrigger.ScfTrigger, tc.provider.TencentcloudProvider];
+    // Constant attributes as our constructs render them; per-resource ones (names, references) are set below.
+    const bucketConfig = configOf(s.tencentcloud_cos_bucket, ['bucket']) as Omit<import('cdktf-tencentcloud-cos-events-provider').cosBucket.CosBucketConfig, 'bucket'>;
+    const fnConfig = configOf(s.tencentcloud_scf_function, ['name']) as Omit<import('cdktf-tencentcloud-cos-events-provider').scfFunction.ScfFunctionConfig, 'name'>;
+    const trigger = s.tencentcloud_scf_trigger as Record<string, string>;
+    const event = (JSON.parse(trigger.trigger_desc) as { event: string }).event;
+    return () => {
+      const app = new cdktf.App({ outdir });
+      const stack = new cdktf.TerraformStack(app, 'bench');
+      const { buckets, functions } = layout(rules);
+      new tc.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
+      // Every reference is a new token, and cdktf captures a stack trace for each: taken once per resource here,
+      // as our constructs do, so that the baseline is not slowed down by them.
+      const domains: string[] = [];
+      const anchors: string[] = [];
+      for (let b = 0; b < buckets; b++) {
+        const bucket = new tc.cosBucket.CosBucket(stack, `Bucket${b}`, { ...bucketConfig, bucket: bucketName(b) });
+        domains.push(bucket.cosBucketUrl);
+        anchors.push(`${bucket.terraformResourceType}.${bucket.friendlyUniqueId}.id`);
+      }
+      const names: string[] = [];
+      for (let f = 0; f < functions; f++) names.push(new tc.scfFunction.ScfFunction(stack, `Fn${f}`, { ...fnConfig, name: functionName(f) }).name);
+      for (let i = 0; i < rules; i++) {
+        const r = ruleAt(i, functions);
+        new tc.scfTrigger.ScfTrigger(stack, `Rule${i}`, {
+          type: trigger.type,
+          namespace: trigger.namespace,
+          enable: trigger.enable,
+          qualifier: trigger.qualifier,
+          functionName: names[r.fn],
+          triggerName: domains[r.bucket],
+          triggerDesc: JSON.stringify({ event, filter: { Prefix: `p${r.slot}/`, Suffix: '' } }),
+          lifecycle: { replaceTriggeredBy: [anchors[r.bucket]] },
+        });
+      }
+      app.synth();
+      return path.join(outdir, 'stacks', 'bench', 'cdk.tf.json');
+    };
+  },
+
+  json: (outdir, rules, sample) => {
+    const s = requireSample(sample);
+    const trigger = s.tencentcloud_scf_trigger as Record<string, unknown>;
+    const event = (JSON.parse(String(trigger.trigger_desc)) as { event: string }).event;
+    return () => {
+      // The same Terraform JSON, written with plain objects: what any tool has to pay at least.
+      const { buckets, functions } = layout(rules);
+      const bucketsJson: Record<string, unknown> = {};
+      const fnsJson: Record<string, unknown> = {};
+      const triggersJson: Record<string, unknown> = {};
+      for (let b = 0; b < buckets; b++) bucketsJson[`bucket${b}`] = { ...s.tencentcloud_cos_bucket, '//': undefined, 'bucket': bucketName(b) };
+      for (let f = 0; f < functions; f++) fnsJson[`fn${f}`] = { ...s.tencentcloud_scf_function, '//': undefined, 'name': functionName(f) };
+      for (let i = 0; i < rules; i++) {
+        const r = ruleAt(i, functions);
+        triggersJson[`rule${i}`] = {
+          ...trigger,
+          '//': undefined,
+          'function_name': `\${tencentcloud_scf_function.fn${r.fn}.name}`,
+          'trigger_name': `\${tencentcloud_cos_bucket.bucket${r.bucket}.cos_bucket_url}`,
+          'trigger_desc': JSON.stringify({ event, filter: { Prefix: `p${r.slot}/`, Suffix: '' } }),
+          'lifecycle': { replace_triggered_by: [`tencentcloud_cos_bucket.bucket${r.bucket}.id`] },
+        };
+      }
+      const doc = {
+        terraform: { required_providers: { tencentcloud: { source: 'tencentcloudstack/tencentcloud' } } },
+        provider: { tencentcloud: [{ region: REGION }] },
+        resource: { tencentcloud_cos_bucket: bucketsJson, tencentcloud_scf_function: fnsJson, tencentcloud_scf_trigger: triggersJson },
+      };
+      const file = path.join(outdir, 'stacks', 'bench', 'cdk.tf.json');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, JSON.stringify(doc, null, 2));
+      return file;
+    };
+  },
+
+  awscdk: (outdir, rules) => {
+    const cdk = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
+    const s3 = require('aws-cdk-lib/aws-s3') as typeof import('aws-cdk-lib/aws-s3');
+    const lambda = require('aws-cdk-lib/aws-lambda') as typeof import('aws-cdk-lib/aws-lambda');
+    const notifications = require('aws-cdk-lib/aws-s3-notifications') as typeof import('aws-cdk-lib/aws-s3-notifications');
+    // aws-cdk-lib loads its modules lazily, on first use of an export: use every export now, so that loading stays
+    // out of the timed part as far as it can (what synthesis loads itself is reported as late modules).
+    for (const mod of [cdk, s3, lambda, notifications, require('aws-cdk-lib/aws-iam')]) for (const key of Object.keys(mod)) void (mod as Record<string, unknown>)[key];
+    return () => {
+      // The same shape: 10 prefix rules per bucket, each invoking one of as many functions as buckets.
+      const app = new cdk.App({ outdir });
+      const stack = new cdk.Stack(app, 'bench', { env: { account: '123456789012', region: 'us-east-1' } });
+      const { buckets, functions } = layout(rules);
+      const code = lambda.Code.fromBucket(s3.Bucket.fromBucketName(stack, 'CodeBucket', `code-${APP_ID}`), CODE_KEY);
+      const bs = [];
+      for (let b = 0; b < buckets; b++) bs.push(new s3.Bucket(stack, `Bucket${b}`, { bucketName: bucketName(b) }));
+      const fns = [];
+      for (let f = 0; f < functions; f++) {
+        fns.push(new lambda.Function(stack, `Fn${f}`, { functionName: functionName(f), runtime: lambda.Runtime.NODEJS_18_X, handler: 'index.main_handler', code }));
+      }
+      for (let i = 0; i < rules; i++) {
+        const r = ruleAt(i, functions);
+        bs[r.bucket].addEventNotification(s3.EventType.OBJECT_CREATED_PUT, new notifications.LambdaDestination(fns[r.fn]), { prefix: `p${r.slot}/` });
+      }
+      app.synth();
+      return path.join(outdir, 'bench.template.json');
+    };
+  },
+};
+
+function requireSample(sample: Sample | undefined): Sample {
+  if (!sample) throw new Error('this worker needs --sample <file> (written from the output of "ours")');
+  return sample;
+}
+
+/** snake_case attributes of a synthesized resource to the camelCase config of its binding. */
+function configOf(attrs: Record<string, unknown> | undefined, skip: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(attrs ?? {})) {
+    if (k === '//' || skip.includes(k)) continue;
+    out[k.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())] = v;
+  }
+  return out;
+}
+
+/** Counts, a name-independent digest and one sample per resource type (Terraform JSON or a CloudFormation template). */
+function summarize(doc: { resource?: Record<string, Record<string, Record<string, unknown>>>; Resources?: Record<string, { Type: string }> }):
+Pick<WorkerResult, 'counts' | 'digest' | 'sample'> {
+  const counts: Record<string, number> = {};
+  if (doc.Resources) {
+    for (const r of Object.values(doc.Resources)) counts[r.Type] = (counts[r.Type] ?? 0) + 1;
+    return { counts, digest: '-', sample: {} };
+  }
+  const resources = doc.resource ?? {};
+  const sample: Sample = {};
+  const hash = createHash('sha256');
+  for (const type of Object.keys(resources).sort()) {
+    const items = Object.values(resources[type]);
+    counts[type] = items.length;
+    sample[type] = items[0];
+    const normalized = items.map((attrs) => {
+      const { ['//']: _meta, ...rest } = attrs;
+      // References name resources by construct-derived ids: replace the id, keep the type and attribute.
+      return JSON.stringify(rest).replace(/\b(tencentcloud_[a-z_]+)\.[A-Za-z0-9_-]+\./g, '$1.*.');
+    }).sort();
+    hash.update(`${type}\n${normalized.join('\n')}\n`);
+  }
+  return { counts, digest: hash.digest('hex').slice(0, 16), sample };
+}
+
+function main(argv: string[]): void {
+  const kind = argv[0] as Kind;
+  const rules = Number(argv[1]);
+  if (!KINDS.includes(kind) || !(rules > 0)) throw new Error(`usage: workers.js <${KINDS.join('|')}> <rules> [--sample <file>]`);
+  const sampleAt = argv.indexOf('--sample');
+  const sample = sampleAt >= 0 ? (JSON.parse(fs.readFileSync(argv[sampleAt + 1], 'utf8')) as Sample) : undefined;
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `cos-events-bench-${kind}-`));
+  try {
+    const loadStart = process.hrtime.bigint();
+    const timed = BUILDERS[kind](outdir, rules, sample);
+    const loadMs = Number(process.hrtime.bigint() - loadStart) / 1e6;
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (gc) gc();
+    const modulesBefore = new Set(Object.keys(require.cache));
+    const start = process.hrtime.bigint();
+    const file = timed();
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const lateModules = Object.keys(require.cache).filter((m) => !modulesBefore.has(m));
+    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+    const result: WorkerResult = {
+      kind, rules, ms, loadMs, maxRssMiB, lateModules, ...summarize(JSON.parse(fs.readFileSync(file, 'utf8'))),
+    };
+    process.stdout.write(`${RESULT_MARK}${JSON.stringify(result)}\n`);
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) main(process.argv.slice(2));
