@@ -5,6 +5,7 @@ import { CosEvent } from './cos-event';
 import { EventRule } from './event-rule';
 import { KeyFilter } from './key-filter';
 import { checkProvider, providerRegion } from './private/provider';
+import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import * as cosBucket from './providers/tencentcloud/cos-bucket';
 import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
 
@@ -160,7 +161,7 @@ abstract class BucketBase extends Construct implements IBucket {
     // Six-segment CAM resource of every object in this bucket. The region segment is left empty (any region)
     // only when the region is not known at synth time; bucket names are unique within an account anyway.
     const resource = Lazy.stringValue({
-      produce: () => `qcs::cos:${this.region ?? ''}:uid/${this.appId}:${this.bucketName}/*`,
+      produce: () => escapeTemplate(`qcs::cos:${this.region ?? ''}:uid/${this.appId}:${this.bucketName}/*`),
     });
     fn.addToRolePolicy({ actions, resources: [resource] });
   }
@@ -282,10 +283,10 @@ export class Bucket extends BucketBase {
       bucket: full.name,
       acl: Object.values(BucketAcl).includes(acl) ? acl : undefined,
       encryptionAlgorithm: encryption === BucketEncryption.UNENCRYPTED ? undefined : encryption,
-      kmsId: p.kmsKeyId,
+      kmsId: escapeTemplate(p.kmsKeyId),
       versioningEnable: p.versioned,
       forceClean: p.forceDestroy,
-      tags: p.tags,
+      tags: escapeTemplateMap(p.tags),
       provider: p.provider,
     });
     this.bucketName = isUnresolved(full.name) ? this.resource.bucket : full.name;
@@ -330,7 +331,7 @@ class ImportedBucket extends BucketBase {
     const literal = typeof bucketName === 'string' && !isUnresolved(bucketName);
     // The trigger name of an imported bucket is computed; an anchor resource makes triggers be replaced (not
     // updated in place, which the provider ignores) when the bucket they watch changes.
-    this.domain = Lazy.stringValue({ produce: () => `${this.bucketName}.cos.${this.region ?? 'unknown-region'}.myqcloud.com` });
+    this.domain = Lazy.stringValue({ produce: () => escapeTemplate(`${this.bucketName}.cos.${this.region ?? 'unknown-region'}.myqcloud.com`) });
     let anchor: DataResource | undefined;
     this._identity = {
       key: literal ? bucketName : `path:${this.node.path}`,

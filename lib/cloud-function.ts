@@ -4,6 +4,7 @@ import { FunctionCode } from './function-code';
 import { FunctionRole } from './private/function-role';
 import { uniqueName } from './private/names';
 import { checkProvider, providerRegion } from './private/provider';
+import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import * as scfFunction from './providers/tencentcloud/scf-function';
 import { HANDLER_RULES, Runtime } from './runtime';
 import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
@@ -222,16 +223,16 @@ export class CloudFunction extends Construct implements ICloudFunction {
     this.resource = new scfFunction.ScfFunction(this, 'Resource', {
       name,
       namespace: this.namespace,
-      runtime: runtimeOk ? p.runtime.name : undefined,
-      handler,
+      runtime: runtimeOk ? escapeTemplate(p.runtime.name) : undefined,
+      handler: escapeTemplate(handler),
       memSize: p.memorySize ?? 128,
       timeout: p.timeout ?? 3,
-      description: p.description,
-      environment: p.environment,
-      tags: p.tags,
-      role: p.role,
-      vpcId: p.vpc?.vpcId,
-      subnetId: p.vpc?.subnetId,
+      description: escapeTemplate(p.description),
+      environment: escapeTemplateMap(p.environment),
+      tags: escapeTemplateMap(p.tags),
+      role: escapeTemplate(p.role),
+      vpcId: escapeTemplate(p.vpc?.vpcId),
+      subnetId: escapeTemplate(p.vpc?.subnetId),
       enablePublicNet: p.publicNetwork ?? p.vpc === undefined,
       zipFile: code.zipFile,
       cosBucketName: code.cosBucketName,

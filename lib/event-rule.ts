@@ -1,4 +1,4 @@
-import { Annotations, Fn } from 'cdktf';
+import { Annotations } from 'cdktf';
 import { Construct } from 'constructs';
 import type { IBucket, BucketIdentity } from './bucket';
 import type { ICloudFunction } from './cloud-function';
@@ -6,7 +6,8 @@ import { CosEvent, explainInvalidEvent, isCosEvent } from './cos-event';
 import { KeyFilter, suffixWarning, validateKeyFilter } from './key-filter';
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
-import { renderTriggerDesc } from './private/trigger-desc';
+import { escapeTemplate } from './private/template-escape';
+import { triggerDescValue } from './private/trigger-desc';
 import * as scfTrigger from './providers/tencentcloud/scf-trigger';
 import { CosEventsError, Problems, checkType, describeType, isUnresolved, quote } from './validation';
 
@@ -136,12 +137,10 @@ export class EventRule extends Construct {
           functionName: this.target.functionName,
           namespace: this.target.namespace,
           triggerName: this.bucket.domain,
-          triggerDesc: literal
-            ? renderTriggerDesc(event, literal)
-            : Fn.jsonencode({ event, filter: { Prefix: prefix, Suffix: suffix } }),
+          triggerDesc: triggerDescValue(event, prefix, suffix),
           enable: this.enabled ? 'OPEN' : 'CLOSE',
-          qualifier: p.qualifier ?? '$DEFAULT',
-          description: p.description,
+          qualifier: escapeTemplate(p.qualifier ?? '$DEFAULT'),
+          description: escapeTemplate(p.description),
           provider: this.target.provider,
           lifecycle: { replaceTriggeredBy: [anchor] },
         }));

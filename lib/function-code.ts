@@ -3,6 +3,7 @@ import * as path from 'path';
 import { AssetType, Lazy, TerraformAsset } from 'cdktf';
 import { Construct } from 'constructs';
 import type { IBucket } from './bucket';
+import { escapeTemplate } from './private/template-escape';
 import { describeType, isUnresolved, quote } from './validation';
 
 /**
@@ -100,9 +101,9 @@ class CosObjectCode extends FunctionCode {
     if (!this.hasBucket()) return {};
     return {
       cosBucketName: this.bucket.bucketName,
-      cosObjectName: typeof this.key === 'string' ? this.key : undefined,
+      cosObjectName: typeof this.key === 'string' ? escapeTemplate(this.key) : undefined,
       // Read at synth time, when the provider (and so the region) is known.
-      cosBucketRegion: Lazy.stringValue({ produce: () => this.bucket.region ?? '' }),
+      cosBucketRegion: Lazy.stringValue({ produce: () => escapeTemplate(this.bucket.region ?? '') }),
     };
   }
 

@@ -3,6 +3,7 @@
 import { CosEvent, explainInvalidEvent } from '../cos-event';
 import { SynthesizedInput, synthesizedJson } from './schema-check';
 import { LiteralFilter, eventMatches, keyMatches } from '../private/matching';
+import { templateLiteralValue } from '../private/template-escape';
 import { parseTriggerDesc } from '../private/trigger-desc';
 
 /** A COS trigger found in synthesized Terraform JSON, with its references resolved as far as the JSON allows. */
@@ -105,7 +106,7 @@ export function cosTriggersOf(synthesized: SynthesizedInput): CosTriggerDeclarat
       functionAddress: fn.address,
       functionPath: fn.path,
       namespace: resolveAttribute(json, t.namespace) ?? 'default',
-      qualifier: t.qualifier ?? '$DEFAULT',
+      qualifier: text(t.qualifier) ?? t.qualifier ?? '$DEFAULT',
       enabled: t.enable !== 'CLOSE',
       desc: t.trigger_desc,
     }));
@@ -120,10 +121,10 @@ export function cosTriggersOf(synthesized: SynthesizedInput): CosTriggerDeclarat
         address: `tencentcloud_scf_function.${name}.triggers[${i}]`,
         path: pathOf(f),
         bucket,
-        functionName: isLiteral(f.name) ? f.name : `\${tencentcloud_scf_function.${name}.name}`,
+        functionName: text(f.name) ?? `\${tencentcloud_scf_function.${name}.name}`,
         functionAddress: `tencentcloud_scf_function.${name}`,
         functionPath: pathOf(f),
-        namespace: isLiteral(f.namespace) ? f.namespace : 'default',
+        namespace: text(f.namespace) ?? 'default',
         qualifier: '$DEFAULT',
         enabled: true,
         desc: t.trigger_desc,
@@ -150,10 +151,11 @@ function declaration(d: DeclarationInput): CosTriggerDeclaration {
   const problems: string[] = [];
   let event: CosEvent | undefined;
   let filter: LiteralFilter | undefined;
-  if (!isLiteral(d.desc)) {
+  const desc = text(d.desc);
+  if (desc === undefined) {
     problems.push(`its trigger_desc ${JSON.stringify(d.desc)} is known only at apply time`);
   } else {
-    const parsed = parseTriggerDesc(d.desc);
+    const parsed = parseTriggerDesc(desc);
     if (typeof parsed === 'string') problems.push(parsed);
     else ({ event, filter } = parsed);
   }
@@ -225,8 +227,9 @@ export function simulate(synthesized: SynthesizedInput, operation: SimulatedOper
 
 const REFERENCE = /^\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}$/;
 
-function isLiteral(v: unknown): v is string {
-  return typeof v === 'string' && !v.includes('${');
+/** The text of a JSON string that is a plain Terraform template (no interpolation or directive), unescaped. */
+function text(v: unknown): string | undefined {
+  return templateLiteralValue(v);
 }
 
 function pathOf(resource: Json): string | undefined {
@@ -235,13 +238,14 @@ function pathOf(resource: Json): string | undefined {
 
 /** The value of a `${type.name.attribute}` reference when that attribute is set literally in the JSON. */
 function resolveAttribute(json: Json, value: unknown): string | undefined {
-  if (isLiteral(value)) return value;
+  const literal = text(value);
+  if (literal !== undefined) return literal;
   if (typeof value !== 'string') return undefined;
   const m = REFERENCE.exec(value);
   if (!m) return undefined;
   const target = json.resource?.[m[1]]?.[m[2]];
   const resolved = target?.[m[3]];
-  return isLiteral(resolved) ? resolved : undefined;
+  return text(resolved);
 }
 
 function resolveFunction(json: Json, value: unknown): { name: string; address?: string; path?: string } {
@@ -250,9 +254,9 @@ function resolveFunction(json: Json, value: unknown): { name: string; address?: 
   if (m && m[1] === 'tencentcloud_scf_function') {
     const fn = json.resource?.tencentcloud_scf_function?.[m[2]];
     const literal = m[3] === 'name' || m[3] === 'id' ? fn?.name : undefined;
-    return { name: isLiteral(literal) ? literal : raw, address: `tencentcloud_scf_function.${m[2]}`, path: pathOf(fn) };
+    return { name: text(literal) ?? raw, address: `tencentcloud_scf_function.${m[2]}`, path: pathOf(fn) };
   }
-  if (isLiteral(raw)) {
+  if (text(raw) !== undefined) {
     // A literal name: link it to the function of that name in the stack, if any.
     const found = Object.entries<Json>(json.resource?.tencentcloud_scf_function ?? {}).find(([, f]) => f.name === raw);
     if (found) return { name: raw, address: `tencentcloud_scf_function.${found[0]}`, path: pathOf(found[1]) };
@@ -264,8 +268,9 @@ const DOMAIN = /^([a-z0-9-]+-\d{10})\.cos\.([a-z0-9-]+)\.myqcloud\.com$/;
 
 /** The bucket of a trigger's `trigger_name` (a COS domain, or a reference to a bucket's `cos_bucket_url`). */
 function bucketOfDomain(json: Json, value: unknown): { bucket?: string; region?: string } {
-  if (isLiteral(value)) {
-    const m = DOMAIN.exec(value);
+  const domain = text(value);
+  if (domain !== undefined) {
+    const m = DOMAIN.exec(domain);
     return m ? { bucket: m[1], region: m[2] } : {};
   }
   return bucketOfReference(json, value) ?? {};
@@ -273,10 +278,11 @@ function bucketOfDomain(json: Json, value: unknown): { bucket?: string; region?:
 
 /** The bucket of an inline trigger's `name` (a bucket id, or a reference to a bucket's `bucket` or `id`). */
 function bucketOfId(json: Json, value: unknown, region: unknown): { bucket?: string; region?: string } {
-  if (isLiteral(value)) {
-    const m = DOMAIN.exec(value);
+  const id = text(value);
+  if (id !== undefined) {
+    const m = DOMAIN.exec(id);
     if (m) return { bucket: m[1], region: m[2] };
-    return { bucket: value, region: isLiteral(region) ? region : undefined };
+    return { bucket: id, region: text(region) };
   }
   return bucketOfReference(json, value) ?? {};
 }
@@ -286,8 +292,8 @@ function bucketOfReference(json: Json, value: unknown): { bucket?: string; regio
   const m = REFERENCE.exec(value);
   if (!m || m[1] !== 'tencentcloud_cos_bucket') return undefined;
   const b = json.resource?.tencentcloud_cos_bucket?.[m[2]];
-  if (!b || !isLiteral(b.bucket)) return undefined;
-  return { bucket: b.bucket, region: providerRegion(json, b.provider) };
+  if (!b || text(b.bucket) === undefined) return undefined;
+  return { bucket: text(b.bucket), region: providerRegion(json, b.provider) };
 }
 
 /** The region of the provider configuration a resource uses (`tencentcloud.<alias>`, or the default one). */
@@ -295,5 +301,5 @@ function providerRegion(json: Json, provider: unknown): string | undefined {
   const configs: Json[] = json.provider?.tencentcloud ?? [];
   const alias = typeof provider === 'string' ? provider.replace(/^\$\{|\}$/g, '').split('.')[1] : undefined;
   const config = configs.find((c) => (alias ? c.alias === alias : c.alias === undefined));
-  return isLiteral(config?.region) ? config.region : undefined;
+  return text(config?.region);
 }
