@@ -4,6 +4,7 @@ import type { ICloudFunction } from './cloud-function';
 import { CosEvent } from './cos-event';
 import { EventRule } from './event-rule';
 import { KeyFilter } from './key-filter';
+import { checkMapKeys, checkWellFormedMap, registerOwnedBucket } from './private/deploy-checks';
 import { checkProvider, providerRegion } from './private/provider';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import * as cosBucket from './providers/tencentcloud/cos-bucket';
@@ -264,6 +265,7 @@ export class Bucket extends BucketBase {
     this._provider = p.provider;
     problems.addAll([checkProvider(p.provider), checkType('versioned', p.versioned, 'boolean'),
       checkType('forceDestroy', p.forceDestroy, 'boolean'), ...checkStringMap('tags', p.tags)].filter(isMessage));
+    problems.addAll([...checkMapKeys('tags', p.tags), ...checkWellFormedMap('tags', p.tags)]);
 
     const acl = p.acl ?? BucketAcl.PRIVATE;
     if (!Object.values(BucketAcl).includes(acl)) {
@@ -289,6 +291,7 @@ export class Bucket extends BucketBase {
       tags: escapeTemplateMap(p.tags),
       provider: p.provider,
     });
+    registerOwnedBucket(this, this.resource, p.provider);
     this.bucketName = isUnresolved(full.name) ? this.resource.bucket : full.name;
     this.appId = full.appId;
     this.domain = this.resource.cosBucketUrl;

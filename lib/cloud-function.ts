@@ -1,12 +1,13 @@
 import { Annotations, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { FunctionCode } from './function-code';
+import { checkFunctionSettings, checkHandler, checkRuntime } from './private/deploy-checks';
 import { FunctionRole } from './private/function-role';
 import { uniqueName } from './private/names';
 import { checkProvider, providerRegion } from './private/provider';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import * as scfFunction from './providers/tencentcloud/scf-function';
-import { HANDLER_RULES, Runtime } from './runtime';
+import { Runtime } from './runtime';
 import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
 
 /** One statement of a CAM policy. */
@@ -193,11 +194,14 @@ export class CloudFunction extends Construct implements ICloudFunction {
       problems.add(`'runtime' must be a Runtime such as Runtime.NODEJS_18_15 (or Runtime.of('Nodejs20.15', RuntimeFamily.NODEJS) for newer ones), got ${describeType(p.runtime)} ${quote(p.runtime)}.`);
     }
     const handler = p.handler ?? (runtimeOk && p.runtime.family === 'GO' ? 'main' : 'index.main_handler');
-    if (runtimeOk) problems.addAll(checkHandler(handler, p.runtime));
+    const runtimeProblems = runtimeOk ? checkRuntime(p.runtime) : [];
+    problems.addAll(runtimeProblems);
+    if (runtimeOk && runtimeProblems.length === 0) problems.addAll(checkHandler(handler, p.runtime));
     problems.addAll(checkRange('memorySize', p.memorySize, 128, 3072, 128, 'MB'));
     problems.addAll(checkRange('timeout', p.timeout, 1, 900, 1, 'seconds'));
     problems.addAll(checkStringMap('environment', p.environment));
     problems.addAll(checkStringMap('tags', p.tags));
+    problems.addAll(checkFunctionSettings(this, p));
     problems.addAll(this.checkEnvironment(p.environment));
     if (p.description !== undefined && !isUnresolved(p.description)) {
       const t = checkType('description', p.description, 'string');
@@ -336,14 +340,6 @@ function checkNamespace(namespace: unknown, name: unknown): string[] {
     return [`namespace and function name together are ${namespace.length + name.length} characters; SCF allows at most 118.`];
   }
   return [];
-}
-
-function checkHandler(handler: unknown, runtime: Runtime): string[] {
-  if (isUnresolved(handler)) return [];
-  const rule = HANDLER_RULES[runtime.family];
-  if (typeof handler !== 'string') return [`'handler' must be a string like ${quote(rule.example)}, got ${describeType(handler)} ${quote(handler)}.`];
-  if (handler.length >= 2 && handler.length <= 60 && rule.pattern.test(handler)) return [];
-  return [`handler ${quote(handler)} does not fit runtime ${runtime.name}: use the form ${rule.format}, e.g. ${quote(rule.example)} (2 to 60 characters, starting with a letter).`];
 }
 
 function checkRange(prop: string, value: unknown, min: number, max: number, step: number, unit: string): string[] {

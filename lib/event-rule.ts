@@ -4,6 +4,7 @@ import type { IBucket, BucketIdentity } from './bucket';
 import type { ICloudFunction } from './cloud-function';
 import { CosEvent, explainInvalidEvent, isCosEvent } from './cos-event';
 import { KeyFilter, suffixWarning, validateKeyFilter } from './key-filter';
+import { checkQualifier, checkRuleDeployment, checkWellFormed } from './private/deploy-checks';
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
 import { escapeTemplate } from './private/template-escape';
@@ -125,6 +126,7 @@ export class EventRule extends Construct {
       checkType('description', p.description, 'string')]) {
       if (m) problems.add(m);
     }
+    problems.addAll([...checkQualifier(p.qualifier), ...checkWellFormed('description', p.description)]);
     this.enabled = p.enabled !== false;
     const literal: LiteralFilter | undefined = isUnresolved(prefix) || isUnresolved(suffix) ? undefined : { prefix, suffix };
 
@@ -155,7 +157,8 @@ export class EventRule extends Construct {
         ? `name:${this.target.namespace}/${fnName}` : `path:${this.target.node.path}`;
       registerFunctionTriggers(this.target, fnKey, `[${this.target.node.path}]`, registered);
     }
-    problems.attach(this, () => (bucketOk && targetOk ? this.checkRegions() : []));
+    problems.attach(this, () => (bucketOk && targetOk
+      ? [...this.checkRegions(), ...checkRuleDeployment(this, this.bucket, this.target, events)] : []));
   }
 
   /**

@@ -33,7 +33,8 @@ export class CosEventsError extends Error {
 /** Quote a value for an error message: strings in single quotes with invisible characters escaped. */
 export function quote(value: unknown): string {
   if (typeof value === 'string') {
-    const escaped = value.replace(/[\u0000-\u001f\u007f\u2028\u2029']/g, (c) =>
+    // Invisible characters and lone surrogates (not characters at all) are shown as escapes.
+    const escaped = value.replace(/[\u0000-\u001f\u007f\u2028\u2029']|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) =>
       c === "'" ? "\\'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     );
     return `'${escaped}'`;
@@ -103,7 +104,8 @@ export function checkType(
   value: unknown,
   expected: 'string' | 'number' | 'boolean' | 'object' | 'array',
 ): string | undefined {
-  if (value === undefined) return undefined;
+  // A token (a boolean or number known only at apply time is an object here) is never rejected for its shape.
+  if (value === undefined || isUnresolved(value)) return undefined;
   const ok =
     expected === 'array'
       ? Array.isArray(value)

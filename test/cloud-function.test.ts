@@ -355,9 +355,16 @@ describe('CloudFunction checks', () => {
     accepted({ handler });
   });
 
-  test.each(['index', 'index.', '.main_handler', 'index.main-handler', 'index::main'])('Node.js handler %j is rejected', (handler) => {
+  test.each(['index', 'index.', 'index.main-handler', 'index::main'])('Node.js handler %j is rejected', (handler) => {
     expect(functionError({ handler })).toContain(
       `[test/Fn] handler '${handler}' does not fit runtime Nodejs18.15: use the form <file>.<function>, e.g. 'index.main_handler' (2 to 60 characters, starting with a letter).`,
+    );
+  });
+
+  test('a handler the provider itself rejects names the provider rule and the runtime form', () => {
+    expect(functionError({ handler: '.main_handler' })).toContain(
+      "[test/Fn] handler '.main_handler' does not start with a letter: the provider accepts 2 to 60 characters: letters, digits, '-', '_', ':' and '.', " +
+        "starting with a letter and not ending with '-' or '_'. Runtime Nodejs18.15 needs the form <file>.<function>, e.g. 'index.main_handler'.",
     );
   });
 
