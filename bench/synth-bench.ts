@@ -182,41 +182,67 @@ function configOf(attrs: Record<string, unknown> | undefined, skip: string[]): R
 
 function buildRaw(stack: import('cdktf').TerraformStack, lib: Lib, rules: number, buckets: number, functions: number,
   sample: Record<string, Record<string, unknown>>): void {
+  const cdktf = require('cdktf') as typeof import('cdktf'); // eslint-disable-line @typescript-eslint/no-require-imports
   const tc = lib.tencentcloud;
   new tc.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
   // Constant attributes as our constructs render them; per-resource ones (names, references) are set below.
   const bucketConfig = configOf(sample.tencentcloud_cos_bucket, ['bucket']) as Omit<import('../lib').tencentcloud.cosBucket.CosBucketConfig, 'bucket'>;
-  const fnConfig = configOf(sample.tencentcloud_scf_function, ['name']) as Omit<import('../lib').tencentcloud.scfFunction.ScfFunctionConfig, 'name'>;
-  const triggerConfig = configOf(sample.tencentcloud_scf_trigger,
-    ['function_name', 'trigger_name', 'trigger_desc', 'lifecycle']) as Record<string, string>;
-  const event = (JSON.parse(String(sample.tencentcloud_scf_trigger?.trigger_desc)) as { event: string }).event;
+  const fnConfig = configOf(sample.tencentcloud_scf_function, ['name', 'triggers', 'depends_on']) as Omit<import('../lib').tencentcloud.scfFunction.ScfFunctionConfig, 'name'>;
+  const event = 'cos:ObjectCreated:Put';
+  const desc = (slot: number) => JSON.stringify({ event, filter: { Prefix: `p${slot}/`, Suffix: '' } });
+  /** terraform_data with one input, without the `terraform version` check of cdktf's DataResource. */
+  const terraformData = (id: string, input: unknown) => {
+    const data = new cdktf.TerraformResource(stack, id, { terraformResourceType: 'terraform_data' });
+    data.addOverride('input', input);
+    return `terraform_data.${data.friendlyUniqueId}`;
+  };
 
-  // Every reference (`fn.name`, `bucket.cosBucketUrl`) is a new token, and cdktf captures a stack trace for each
-  // token: taken once per resource here, as our constructs do, so that the baseline is not slowed down by them.
+  // The triggers of one function on one bucket: one is a standalone trigger, two or more are entries of the
+  // function's triggers block. Rule ids as the constructs give them: Rule-Fn<f>, then Rule-Fn<f>-2, ...
+  const groups = new Map<string, Array<{ i: number; slot: number; path: string }>>();
+  for (let i = 0; i < rules; i++) {
+    const r = ruleAt(i, functions);
+    const key = `${r.bucket}/${r.fn}`;
+    const group = groups.get(key) ?? [];
+    group.push({ i, slot: r.slot, path: `bench/Bucket${r.bucket}/Rule-Fn${r.fn}${group.length ? `-${group.length + 1}` : ''}` });
+    groups.set(key, group);
+  }
   const domains: string[] = [];
-  const anchors: string[] = [];
+  const ids: string[] = [];
+  const orders: string[] = [];
   for (let b = 0; b < buckets; b++) {
     const bucket = new tc.cosBucket.CosBucket(stack, `Bucket${b}`, { ...bucketConfig, bucket: bucketName(b) });
     domains.push(bucket.cosBucketUrl);
-    // Replace a trigger when its bucket is replaced (the provider cannot update a COS trigger's bucket in place).
-    anchors.push(`${bucket.terraformResourceType}.${bucket.friendlyUniqueId}.id`);
+    ids.push(bucket.bucket);
+    const standalone = [...groups].filter(([k, g]) => k.startsWith(`${b}/`) && g.length === 1).map(([, g]) => `${g[0].path}/Trigger`).sort();
+    orders.push(terraformData(`CosTriggerOrder-${bucketName(b)}`, { standalone_triggers: standalone }));
   }
   const names: string[] = [];
   for (let f = 0; f < functions; f++) {
-    names.push(new tc.scfFunction.ScfFunction(stack, `Fn${f}`, { ...fnConfig, name: functionName(f) }).name);
+    const fn = new tc.scfFunction.ScfFunction(stack, `Fn${f}`, { ...fnConfig, name: functionName(f) });
+    names.push(fn.name);
+    const inline = [...groups].filter(([k, g]) => k.endsWith(`/${f}`) && g.length > 1);
+    if (!inline.length) continue;
+    fn.addOverride('triggers', inline.flatMap(([k, g]) => g.map((m) => ({
+      '//': { rule: m.path }, 'type': 'cos', 'name': ids[Number(k.split('/')[0])], 'cos_region': REGION, 'trigger_desc': desc(m.slot),
+    }))).sort((a, b) => (a['//'].rule < b['//'].rule ? -1 : 1)));
+    fn.addOverride('depends_on', inline.map(([k]) => orders[Number(k.split('/')[0])]));
   }
-  for (let i = 0; i < rules; i++) {
-    const r = ruleAt(i, functions);
-    new tc.scfTrigger.ScfTrigger(stack, `Rule${i}`, {
-      type: triggerConfig.type,
-      namespace: triggerConfig.namespace,
-      enable: triggerConfig.enable,
-      qualifier: triggerConfig.qualifier,
-      functionName: names[r.fn],
-      triggerName: domains[r.bucket],
-      triggerDesc: JSON.stringify({ event, filter: { Prefix: `p${r.slot}/`, Suffix: '' } }),
-      lifecycle: { replaceTriggeredBy: [anchors[r.bucket]] },
-    });
+  for (const [key, group] of groups) {
+    if (group.length > 1) continue;
+    const [b, f] = key.split('/').map(Number);
+    const values = { trigger_name: domains[b], trigger_desc: desc(group[0].slot), enable: 'OPEN', qualifier: '$LATEST' };
+    const config = terraformData(`Rule${group[0].i}Config`, values);
+    new tc.scfTrigger.ScfTrigger(stack, `Rule${group[0].i}`, {
+      type: 'cos',
+      namespace: 'default',
+      functionName: names[f],
+      triggerName: values.trigger_name,
+      triggerDesc: values.trigger_desc,
+      enable: values.enable,
+      qualifier: values.qualifier,
+      lifecycle: { replaceTriggeredBy: [config] },
+    }).addOverride('depends_on', [orders[b]]);
   }
 }
 
@@ -232,7 +258,8 @@ function summarize(resources: Record<string, Record<string, Record<string, unkno
     const normalized = items.map((attrs) => {
       const { ['//']: _meta, ...rest } = attrs;
       // References name resources by construct-derived ids: replace the id, keep the type and attribute.
-      return JSON.stringify(rest).replace(/\b(tencentcloud_[a-z_]+)\.[A-Za-z0-9_-]+\./g, '$1.*.');
+      return JSON.stringify(rest).replace(/\b(tencentcloud_[a-z_]+)\.[A-Za-z0-9_-]+\./g, '$1.*.')
+        .replace(/\bterraform_data\.[A-Za-z0-9_-]+/g, 'terraform_data.*');
     }).sort();
     hash.update(`${type}\n${normalized.join('\n')}\n`);
   }

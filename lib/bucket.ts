@@ -1,11 +1,12 @@
-import { Annotations, DataResource, Fn, Lazy, TerraformProvider } from 'cdktf';
+import { Annotations, Fn, Lazy, TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import type { ICloudFunction } from './cloud-function';
 import { CosEvent } from './cos-event';
-import { EventRule } from './event-rule';
+import { EventNotificationOptions, EventRule } from './event-rule';
 import { KeyFilter } from './key-filter';
 import { checkMapKeys, checkWellFormedMap, registerOwnedBucket } from './private/deploy-checks';
 import { checkProvider, providerRegion } from './private/provider';
+import { addRule } from './private/rule-ids';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import * as cosBucket from './providers/tencentcloud/cos-bucket';
 import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
@@ -75,16 +76,17 @@ export interface IBucket extends IConstruct {
   readonly domain: string;
 
   /**
-   * Invoke `target` when one of `events` happens to an object whose key matches `filter`.
+   * Invoke `target` when one of `events` happens to an object whose key matches `filter`; `options` name the
+   * rule (its construct id under this bucket) and set its triggers' options.
    * @returns the new rule
    */
-  addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter): EventRule;
+  addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
   /** Invoke `target` whenever an object is created (`cos:ObjectCreated:*`). */
-  onObjectCreated(target: ICloudFunction, filter?: KeyFilter): EventRule;
+  onObjectCreated(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
   /** Invoke `target` whenever an object is removed (`cos:ObjectRemove:*`). */
-  onObjectRemoved(target: ICloudFunction, filter?: KeyFilter): EventRule;
+  onObjectRemoved(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
   /** Invoke `target` when an archive restore job is created or completed (both restore events). */
-  onObjectRestored(target: ICloudFunction, filter?: KeyFilter): EventRule;
+  onObjectRestored(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
 
   /** Allow `fn` to read objects of this bucket (and only this bucket). */
   grantRead(fn: ICloudFunction): void;
@@ -102,11 +104,8 @@ export interface BucketIdentity {
   readonly key: string;
   /** How messages name the bucket. */
   readonly description: string;
-  /**
-   * What makes a trigger of this bucket be replaced when the bucket changes: a `replace_triggered_by`
-   * reference, created on first use.
-   */
-  readonly replacementAnchor: () => string;
+  /** The bucket id `<name>-<APPID>` for a function's triggers block: a reference for buckets of the stack. */
+  readonly bucketId: string;
 }
 
 /** Methods shared by owned and imported buckets. */
@@ -125,24 +124,20 @@ abstract class BucketBase extends Construct implements IBucket {
     return this._explicitRegion ?? providerRegion(this, this._provider);
   }
 
-  public addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter): EventRule {
-    const base = `Rule-${target?.node?.id ?? 'Target'}`;
-    // Numbered per target, so that a rule's id (and its triggers' logical ids) never depends on rules for other targets.
-    let id = base;
-    for (let n = 2; this.node.tryFindChild(id); n++) id = `${base}-${n}`;
-    return new EventRule(this, id, { bucket: this, target, events, filter });
+  public addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule {
+    return addRule(this, events, target, filter, options);
   }
 
-  public onObjectCreated(target: ICloudFunction, filter?: KeyFilter): EventRule {
-    return this.addEventNotification([CosEvent.OBJECT_CREATED], target, filter);
+  public onObjectCreated(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule {
+    return addRule(this, [CosEvent.OBJECT_CREATED], target, filter, options);
   }
 
-  public onObjectRemoved(target: ICloudFunction, filter?: KeyFilter): EventRule {
-    return this.addEventNotification([CosEvent.OBJECT_REMOVE], target, filter);
+  public onObjectRemoved(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule {
+    return addRule(this, [CosEvent.OBJECT_REMOVE], target, filter, options);
   }
 
-  public onObjectRestored(target: ICloudFunction, filter?: KeyFilter): EventRule {
-    return this.addEventNotification([CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED], target, filter);
+  public onObjectRestored(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule {
+    return addRule(this, [CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED], target, filter, options);
   }
 
   public grantRead(fn: ICloudFunction): void {
@@ -298,7 +293,7 @@ export class Bucket extends BucketBase {
     this._identity = {
       key: isUnresolved(full.name) ? `path:${this.node.path}` : full.name,
       description: isUnresolved(full.name) ? `[${this.node.path}]` : `'${full.name}'`,
-      replacementAnchor: () => `${this.resource.terraformResourceType}.${this.resource.friendlyUniqueId}.id`,
+      bucketId: this.resource.bucket,
     };
     problems.attach(this, () => {
       const region = this.region;
@@ -332,17 +327,11 @@ class ImportedBucket extends BucketBase {
     }
     this.appId = appIdOf(bucketName);
     const literal = typeof bucketName === 'string' && !isUnresolved(bucketName);
-    // The trigger name of an imported bucket is computed; an anchor resource makes triggers be replaced (not
-    // updated in place, which the provider ignores) when the bucket they watch changes.
     this.domain = Lazy.stringValue({ produce: () => escapeTemplate(`${this.bucketName}.cos.${this.region ?? 'unknown-region'}.myqcloud.com`) });
-    let anchor: DataResource | undefined;
     this._identity = {
       key: literal ? bucketName : `path:${this.node.path}`,
       description: literal ? `'${bucketName}'` : `[${this.node.path}]`,
-      replacementAnchor: () => {
-        anchor ??= new DataResource(this, 'Identity', { input: { domain: this.domain } });
-        return `${anchor.terraformResourceType}.${anchor.friendlyUniqueId}`;
-      },
+      bucketId: bucketName,
     };
     problems.attach(this, () => {
       const r = this.region;

@@ -152,8 +152,9 @@ const CREDENTIAL_VARIABLES = ['TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY',
   'TENCENTCLOUD_SECRET_ID', 'TENCENTCLOUD_SECRET_KEY', 'TENCENTCLOUD_SECURITY_TOKEN'];
 
 /**
- * An SCF function (`tencentcloud_scf_function`). Its COS triggers are separate `EventRule`s; the function's own
- * `triggers` block is never set.
+ * An SCF function (`tencentcloud_scf_function`). Its COS triggers come from `EventRule`s: a single trigger on a
+ * bucket is a standalone `tencentcloud_scf_trigger`, two or more on one bucket are written into this resource's
+ * `triggers` block (which the rules then own: do not set it yourself).
  *
  * @example
  * const fn = new CloudFunction(stack, 'Resizer', {

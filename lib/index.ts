@@ -11,7 +11,7 @@ export {
   FunctionVpcConfig,
   ICloudFunction,
 } from './cloud-function';
-export { EventRule, EventRuleOptions, EventRuleProps } from './event-rule';
+export { EventNotificationOptions, EventRule, EventRuleOptions, EventRuleProps, TriggerOptions } from './event-rule';
 export { BucketTriggerRule, BucketWithTrigger, BucketWithTriggerProps } from './bucket-with-trigger';
 
 /** The generated Tencent Cloud provider bindings, for everything the constructs do not cover. */

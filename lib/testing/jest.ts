@@ -144,7 +144,7 @@ function describeBucket(json: object, bucket: string): string {
   const all = cosTriggersOf(json as { [key: string]: unknown });
   const triggers = all.filter((t) => t.bucket === bucket);
   if (!triggers.length) {
-    const buckets = [...new Set(all.map((t) => t.bucket).filter((b): b is string => !!b))];
+    const buckets = [...new Set(all.map((t) => t.bucket).filter((b): b is string => !!b))].sort();
     return `Bucket ${bucket} has no COS triggers` + (buckets.length ? `; buckets with triggers: ${buckets.join(', ')}.` : '; the stack has no COS triggers.');
   }
   return `Triggers on ${bucket}:\n` + triggers.map((t) =>

@@ -154,6 +154,20 @@ function withConstructPaths(stack: TerraformStack, json: { [key: string]: any })
     const body = section?.[type]?.[stack.getLogicalId(c)];
     if (body && typeof body === 'object' && body['//'] === undefined) body['//'] = { metadata: { path: c.node.path } };
   }
+  // And the comments of nested blocks (the rule of each entry of a function's triggers block).
+  const raw = stack.toTerraform() as { [key: string]: any };
+  for (const [type, bodies] of Object.entries<{ [id: string]: any }>(json.resource ?? {})) {
+    for (const [id, body] of Object.entries<{ [key: string]: unknown }>(bodies)) {
+      for (const [key, value] of Object.entries(body)) {
+        const rawValue = raw.resource?.[type]?.[id]?.[key];
+        if (!Array.isArray(value) || !Array.isArray(rawValue)) continue;
+        value.forEach((item, i) => {
+          const comment = rawValue[i]?.['//'];
+          if (item && typeof item === 'object' && comment !== undefined) item['//'] = comment;
+        });
+      }
+    }
+  }
   return json;
 }
 
@@ -240,7 +254,8 @@ function checkBlock(out: SchemaViolation[], address: string, at: string, body: u
 
   for (const [name, value] of Object.entries(body)) {
     const where = join(at, name);
-    if (meta?.has(name)) continue;
+    // '//' is a comment in every block of Terraform's JSON syntax (cdktf writes construct paths there).
+    if (name === '//' || meta?.has(name)) continue;
     if (name === 'dynamic') {
       for (const [blockName, spec] of Object.entries(dynamic)) {
         const nested = blocks[blockName];

@@ -10,7 +10,10 @@ import { parseTriggerDesc } from '../private/trigger-desc';
 export interface CosTriggerDeclaration {
   /** Terraform address: `tencentcloud_scf_trigger.X`, or `tencentcloud_scf_function.X.triggers[0]` for an inline trigger. */
   readonly address: string;
-  /** Construct path of the trigger resource (from cdktf's metadata); undefined when the JSON does not carry one. */
+  /**
+   * Construct path of the trigger resource (from cdktf's metadata), or for an entry of a function's `triggers` block
+   * the path of the rule it comes from; undefined when the JSON does not carry one.
+   */
   readonly path?: string;
   /** The bucket name with its APPID; undefined when it is known only at apply time. */
   readonly bucket?: string;
@@ -106,7 +109,7 @@ export function cosTriggersOf(synthesized: SynthesizedInput): CosTriggerDeclarat
       functionAddress: fn.address,
       functionPath: fn.path,
       namespace: resolveAttribute(json, t.namespace) ?? 'default',
-      qualifier: text(t.qualifier) ?? t.qualifier ?? '$DEFAULT',
+      qualifier: text(t.qualifier) ?? t.qualifier ?? '$LATEST',
       enabled: t.enable !== 'CLOSE',
       desc: t.trigger_desc,
     }));
@@ -119,13 +122,13 @@ export function cosTriggersOf(synthesized: SynthesizedInput): CosTriggerDeclarat
       const bucket = bucketOfId(json, t.name, t.cos_region);
       out.push(declaration({
         address: `tencentcloud_scf_function.${name}.triggers[${i}]`,
-        path: pathOf(f),
+        path: typeof t['//']?.rule === 'string' ? t['//'].rule : pathOf(f),
         bucket,
         functionName: text(f.name) ?? `\${tencentcloud_scf_function.${name}.name}`,
         functionAddress: `tencentcloud_scf_function.${name}`,
         functionPath: pathOf(f),
         namespace: text(f.namespace) ?? 'default',
-        qualifier: '$DEFAULT',
+        qualifier: '$LATEST',
         enabled: true,
         desc: t.trigger_desc,
       }));
