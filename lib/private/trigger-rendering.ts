@@ -16,15 +16,15 @@ import { CloudFunction, ICloudFunction } from '../cloud-function';
 import { CosEvent } from '../cos-event';
 import * as scfTrigger from '../providers/tencentcloud/scf-trigger';
 import { isUnresolved, quote } from '../validation';
-import { describeFilter } from './matching';
 import { uniqueName } from './names';
 import { logicalIdsAt } from './rule-ids';
 import { escapeTemplate } from './template-escape';
 import { TerraformData } from './terraform-data';
 import { triggerDescValue } from './trigger-desc';
+import {
+  DEFAULT_QUALIFIER, describeTriggers, descriptionWarning, disabledProblem, importedFunctionProblem, moveWarning, qualifierProblem,
+} from './trigger-messages';
 
-/** The version a trigger invokes when no qualifier is given: what SCF uses when CreateTrigger has none. */
-export const DEFAULT_QUALIFIER = '$LATEST';
 /** Child ids of a rule's standalone trigger and of its configuration anchor. */
 const TRIGGER_ID = 'Trigger';
 const CONFIG_ID = 'TriggerConfig';
@@ -346,57 +346,30 @@ function warnDescriptions(group: Group): void {
   for (const { spec } of group.members) {
     if (spec.description === undefined || group.descriptionWarned.has(spec.rule)) continue;
     group.descriptionWarned.add(spec.rule);
-    Annotations.of(spec.rule).addWarning(
-      `'description' is not deployed: ${describeGroup(group)}, so they are rendered in the function's triggers block, ` +
-        'which has no description. Remove the description, or make the rule the function\'s only trigger on this bucket.',
-    );
+    Annotations.of(spec.rule).addWarning(descriptionWarning(describeGroup(group)));
   }
 }
 
 /** The problems of one rule that only the complete group shows (run at synth time). */
 function problemsOf(state: AppState, group: Group, spec: RuleSpec): string[] {
   const problems: string[] = [];
-  if (group.form === 'invalid' && !group.owner && group.members[0].spec === spec) {
-    problems.push(
-      `${describeGroup(group)}. The function is not created by this stack, so they would be standalone tencentcloud_scf_trigger ` +
-        'resources, and the provider reads such a resource back by function and bucket only: they would show a permanent diff, ' +
-        'and deleting one could delete another. Use one trigger for this function on this bucket (one rule with one event; ' +
-        "a wildcard such as 'cos:ObjectCreated:*' covers its family), create the function in this stack (new CloudFunction), " +
-        'or use one function per rule.',
-    );
-  }
+  if (group.form === 'invalid' && !group.owner && group.members[0].spec === spec) problems.push(importedFunctionProblem(describeGroup(group)));
   if (group.form === 'invalid' && group.owner) {
-    const why = `${describeGroup(group)}; two or more triggers of one function on one bucket are rendered in the function's triggers block, which`;
-    if (!spec.enabled) {
-      problems.push(`'enabled: false' cannot be deployed: ${why} creates every trigger enabled. ` +
-        "Remove the rule instead of disabling it, or make it the function's only trigger on this bucket.");
-    }
-    if (!qualifierIsDefault(spec.qualifier)) {
-      const what = isUnresolved(spec.qualifier) ? 'a qualifier known only at apply time' : `qualifier ${quote(spec.qualifier)}`;
-      problems.push(`${what} cannot be deployed: ${why} always invokes '${DEFAULT_QUALIFIER}'. ` +
-        `Leave 'qualifier' unset (or '${DEFAULT_QUALIFIER}'), make the rule the function's only trigger on this bucket, ` +
-        'or use a separate function for it.');
-    }
+    if (!spec.enabled) problems.push(disabledProblem(describeGroup(group)));
+    if (!qualifierIsDefault(spec.qualifier)) problems.push(qualifierProblem(describeGroup(group), spec.qualifier));
   }
   const move = state.moves.get(spec.rule);
   if (move && group.form !== 'standalone' && !group.moveWarned.has(spec.rule)) {
     group.moveWarned.add(spec.rule);
-    Annotations.of(spec.rule).addWarning(
-      `moveFrom(${quote(move.path)}) writes no moved block: ${describeGroup(group)}, so the rule has no ` +
-        "trigger resource of its own (its trigger is in the function's triggers block).",
-    );
+    Annotations.of(spec.rule).addWarning(moveWarning(move.path, describeGroup(group)));
   }
   return problems;
 }
 
-/** "function [path] has 2 COS triggers on bucket 'b' ([rule] 'event' (filter), ...)" */
 function describeGroup(group: Group): string {
   const fn = group.owner ?? group.target;
-  const name = fn instanceof CloudFunction ? fn.resource.nameInput : fn.functionName;
-  const described = fn instanceof CloudFunction || isUnresolved(name) ? `[${fn.node.path}]` : `${quote(name)} ([${fn.node.path}])`;
-  const triggers = group.members.map((m) => `[${m.spec.rule.node.path}] '${m.event}' ${
-    isUnresolved(m.spec.prefix) || isUnresolved(m.spec.suffix) ? '(a filter known only at apply time)' : describeFilter(m.spec)}`);
-  return `function ${described} has ${group.members.length} COS triggers on bucket ${identityOf(group.bucket).description}: ${triggers.join(', ')}`;
+  return describeTriggers(fn, identityOf(group.bucket).description,
+    group.members.map((m) => ({ rulePath: m.spec.rule.node.path, event: m.event, prefix: m.spec.prefix, suffix: m.spec.suffix })));
 }
 
 function compare(a: string, b: string): number {
