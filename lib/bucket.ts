@@ -76,8 +76,8 @@ export interface IBucket extends IConstruct {
   readonly domain: string;
 
   /**
-   * Invoke `target` when one of `events` happens to an object whose key matches `filter`; `options` name the
-   * rule (its construct id under this bucket) and set its triggers' options.
+   * Invoke `target` when one of `events` happens to an object whose key matches `filter`.
+   * @param options the rule's construct id under this bucket, and the options of its triggers
    * @returns the new rule
    */
   addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
