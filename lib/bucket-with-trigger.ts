@@ -3,7 +3,7 @@ import { Bucket, BucketProps, IBucket } from './bucket';
 import { CloudFunction, CloudFunctionProps, ICloudFunction } from './cloud-function';
 import { CosEvent } from './cos-event';
 import { EventRule, EventRuleOptions } from './event-rule';
-import { Problems, describeType, quote } from './validation';
+import { Problems, checkType, constructArgs, describeType, quote } from './validation';
 
 /** One rule of a `BucketWithTrigger`. */
 export interface BucketTriggerRule extends EventRuleOptions {
@@ -77,7 +77,7 @@ export class BucketWithTrigger extends Construct {
   public readonly rules: EventRule[];
 
   constructor(scope: Construct, id: string, props: BucketWithTriggerProps) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'BucketWithTrigger'));
     const problems = new Problems();
     const p = (typeof props === 'object' && props !== null ? props : {}) as BucketWithTriggerProps;
     if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
@@ -99,9 +99,10 @@ export class BucketWithTrigger extends Construct {
       bucket: this.bucket,
       target: this.function,
     }));
-    if (p.grantRead && p.grantWrite) this.bucket.grantReadWrite(this.function);
-    else if (p.grantRead) this.bucket.grantRead(this.function);
-    else if (p.grantWrite) this.bucket.grantWrite(this.function);
+    for (const m of [checkType('grantRead', p.grantRead, 'boolean'), checkType('grantWrite', p.grantWrite, 'boolean')]) if (m) problems.add(m);
+    if (p.grantRead === true && p.grantWrite === true) this.bucket.grantReadWrite(this.function);
+    else if (p.grantRead === true) this.bucket.grantRead(this.function);
+    else if (p.grantWrite === true) this.bucket.grantWrite(this.function);
     problems.attach(this);
   }
 }

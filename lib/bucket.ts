@@ -5,11 +5,11 @@ import { CosEvent } from './cos-event';
 import { EventNotificationOptions, EventRule } from './event-rule';
 import { KeyFilter } from './key-filter';
 import { checkMapKeys, checkWellFormedMap, registerOwnedBucket } from './private/deploy-checks';
-import { checkProvider, providerRegion } from './private/provider';
+import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
 import { addRule } from './private/rule-ids';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import * as cosBucket from './providers/tencentcloud/cos-bucket';
-import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
+import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
 
 /** The canned ACL of a bucket. */
 export enum BucketAcl {
@@ -153,6 +153,10 @@ abstract class BucketBase extends Construct implements IBucket {
   }
 
   private grant(fn: ICloudFunction, access: Access[]): void {
+    if (typeof fn !== 'object' || fn === null || typeof (fn as Partial<ICloudFunction>).addToRolePolicy !== 'function') {
+      const method = access.length === 2 ? 'grantReadWrite' : access[0] === Access.READ ? 'grantRead' : 'grantWrite';
+      throw new CosEventsError([{ path: this.node.path, message: `${method}(fn): 'fn' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeValue(fn)}.` }]);
+    }
     const actions = access.flatMap((a) => (a === Access.READ ? READ_ACTIONS : WRITE_ACTIONS));
     // Six-segment CAM resource of every object in this bucket. The region segment is left empty (any region)
     // only when the region is not known at synth time; bucket names are unique within an account anyway.
@@ -250,16 +254,17 @@ export class Bucket extends BucketBase {
   protected readonly _explicitRegion?: string = undefined;
 
   constructor(scope: Construct, id: string, props: BucketProps = {}) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'Bucket'));
     const problems = new Problems();
     const p = (props ?? {}) as BucketProps;
     if (typeof props !== 'object' || props === null) {
       problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
     }
     const full = resolveBucketName(p, problems);
-    this._provider = p.provider;
+    this._provider = isTencentcloudProvider(p.provider) ? p.provider : undefined;
     problems.addAll([checkProvider(p.provider), checkType('versioned', p.versioned, 'boolean'),
-      checkType('forceDestroy', p.forceDestroy, 'boolean'), ...checkStringMap('tags', p.tags)].filter(isMessage));
+      checkType('forceDestroy', p.forceDestroy, 'boolean'), checkType('kmsKeyId', p.kmsKeyId, 'string'),
+      ...checkStringMap('tags', p.tags)].filter(isMessage));
     problems.addAll([...checkMapKeys('tags', p.tags), ...checkWellFormedMap('tags', p.tags)]);
 
     const acl = p.acl ?? BucketAcl.PRIVATE;
@@ -280,13 +285,13 @@ export class Bucket extends BucketBase {
       bucket: full.name,
       acl: Object.values(BucketAcl).includes(acl) ? acl : undefined,
       encryptionAlgorithm: encryption === BucketEncryption.UNENCRYPTED ? undefined : encryption,
-      kmsId: escapeTemplate(p.kmsKeyId),
+      kmsId: typeof p.kmsKeyId === 'string' ? escapeTemplate(p.kmsKeyId) : undefined,
       versioningEnable: p.versioned,
       forceClean: p.forceDestroy,
       tags: escapeTemplateMap(p.tags),
-      provider: p.provider,
+      provider: isTencentcloudProvider(p.provider) ? p.provider : undefined,
     });
-    registerOwnedBucket(this, this.resource, p.provider);
+    registerOwnedBucket(this, this.resource, this._provider);
     this.bucketName = isUnresolved(full.name) ? this.resource.bucket : full.name;
     this.appId = full.appId;
     this.domain = this.resource.cosBucketUrl;
@@ -315,10 +320,11 @@ class ImportedBucket extends BucketBase {
   protected readonly _explicitRegion?: string;
 
   constructor(scope: Construct, id: string, bucketName: string, region?: string) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'Bucket.fromBucketName'));
     const problems = new Problems();
-    this.bucketName = bucketName;
-    this._explicitRegion = region;
+    // Wrong types are reported below; the construct keeps working with strings.
+    this.bucketName = typeof bucketName === 'string' ? bucketName : '';
+    this._explicitRegion = typeof region === 'string' ? region : undefined;
     problems.addAll(checkBucketName('bucketName', bucketName));
     if (region !== undefined && !isUnresolved(region)) {
       if (typeof region !== 'string' || !REGION_PATTERN.test(region)) {
@@ -331,7 +337,7 @@ class ImportedBucket extends BucketBase {
     this._identity = {
       key: literal ? bucketName : `path:${this.node.path}`,
       description: literal ? `'${bucketName}'` : `[${this.node.path}]`,
-      bucketId: bucketName,
+      bucketId: this.bucketName,
     };
     problems.attach(this, () => {
       const r = this.region;
@@ -341,7 +347,7 @@ class ImportedBucket extends BucketBase {
           ? [`the region of imported bucket ${quote(bucketName)} is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.`]
           : [];
       }
-      return literal ? checkDomainLength(bucketName, r) : [];
+      return literal ? checkDomainLength(this.bucketName, r) : [];
     });
   }
 }
@@ -363,7 +369,7 @@ function resolveBucketName(p: BucketProps, problems: Problems): { name: string; 
   }
   if (p.bucketName !== undefined) {
     problems.addAll(checkBucketName('bucketName', p.bucketName));
-    return { name: p.bucketName, appId: appIdOf(p.bucketName) };
+    return typeof p.bucketName === 'string' ? { name: p.bucketName, appId: appIdOf(p.bucketName) } : { name: '', appId: '' };
   }
   if (p.name === undefined) {
     problems.add('a bucket needs a name: give \'bucketName\' (\'<name>-<APPID>\', e.g. \'photos-1250000000\') or \'name\' and \'appId\'.');
@@ -372,7 +378,8 @@ function resolveBucketName(p: BucketProps, problems: Problems): { name: string; 
   if (p.appId === undefined) {
     problems.add(`'name' ${quote(p.name)} needs 'appId': COS bucket names end with '-<APPID>', the account's 10-digit APPID (data source tencentcloud_user_info gives it). Or give the full 'bucketName'.`);
   }
-  const appId = p.appId ?? '';
+  // Wrong types are reported below; what is built from them stays a string.
+  const appId = typeof p.appId === 'string' ? p.appId : '';
   const nameUnresolved = isUnresolved(p.name);
   const appIdUnresolved = isUnresolved(appId);
   if (!nameUnresolved) {
@@ -382,10 +389,10 @@ function resolveBucketName(p: BucketProps, problems: Problems): { name: string; 
       problems.add(`'name' ${quote(p.name)} already ends with an APPID; with 'appId' the name would be '${p.name}-${p.appId}'. Give 'bucketName' instead.`);
     }
   }
-  if (p.appId !== undefined && !appIdUnresolved && (typeof appId !== 'string' || !APP_ID_PATTERN.test(appId))) {
-    problems.add(`'appId' ${quote(appId)} is not an APPID: an APPID is exactly 10 digits, e.g. '1250000000'.`);
+  if (p.appId !== undefined && !appIdUnresolved && (typeof p.appId !== 'string' || !APP_ID_PATTERN.test(appId))) {
+    problems.add(`'appId' ${quote(p.appId)} is not an APPID: an APPID is exactly 10 digits, e.g. '1250000000'.`);
   }
-  const full = `${p.name}-${appId}`;
+  const full = `${typeof p.name === 'string' ? p.name : ''}-${appId}`;
   if (!nameUnresolved && !appIdUnresolved && typeof p.name === 'string' && full.length > 60) {
     problems.add(`bucket name ${quote(full)} is ${full.length} characters; COS allows at most 60 (including '-<APPID>').`);
   }

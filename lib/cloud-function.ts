@@ -4,11 +4,11 @@ import { FunctionCode } from './function-code';
 import { checkFunctionSettings, checkHandler, checkRuntime } from './private/deploy-checks';
 import { FunctionRole } from './private/function-role';
 import { uniqueName } from './private/names';
-import { checkProvider, providerRegion } from './private/provider';
+import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import * as scfFunction from './providers/tencentcloud/scf-function';
 import { Runtime } from './runtime';
-import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
+import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
 
 /** One statement of a CAM policy. */
 export interface CamPolicyStatement {
@@ -180,15 +180,15 @@ export class CloudFunction extends Construct implements ICloudFunction {
   private role?: FunctionRole;
 
   constructor(scope: Construct, id: string, props: CloudFunctionProps) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'CloudFunction'));
     const problems = new Problems();
     const p = (typeof props === 'object' && props !== null ? props : {}) as CloudFunctionProps;
     if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
 
     const name = p.functionName ?? uniqueName(this, 60);
     problems.addAll(checkFunctionName(name));
-    this.namespace = p.namespace ?? 'default';
-    problems.addAll(checkNamespace(this.namespace, name));
+    problems.addAll(checkNamespace(p.namespace ?? 'default', name));
+    this.namespace = typeof p.namespace === 'string' ? p.namespace : 'default';
     this.runtime = p.runtime;
     const runtimeOk = p.runtime instanceof Runtime;
     if (!runtimeOk) {
@@ -221,7 +221,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
     if (!(p.code instanceof FunctionCode)) {
       problems.add(`'code' must be a FunctionCode such as FunctionCode.fromAsset('handler/'), got ${describeType(p.code)} ${quote(p.code)}.`);
     }
-    this.provider = p.provider;
+    this.provider = isTencentcloudProvider(p.provider) ? p.provider : undefined;
     this.externalRole = p.role;
     const code = p.code instanceof FunctionCode ? p.code.bind(this) : {};
 
@@ -243,7 +243,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
       cosBucketName: code.cosBucketName,
       cosObjectName: code.cosObjectName,
       cosBucketRegion: code.cosBucketRegion,
-      provider: p.provider,
+      provider: this.provider,
     });
     // A reference, so that everything naming the function (its triggers) is created after it.
     this.functionName = this.resource.name;
@@ -259,6 +259,8 @@ export class CloudFunction extends Construct implements ICloudFunction {
     if (this.externalRole !== undefined) {
       throw new Error(`[${this.node.path}] cannot grant permissions: the function runs as the existing CAM role ${quote(this.externalRole)}, which this stack does not manage. Attach a policy to that role yourself, or leave 'role' unset so that a role is created.`);
     }
+    const problem = checkStatement(statement);
+    if (problem) throw new CosEventsError([{ path: this.node.path, message: `addToRolePolicy(statement): ${problem}` }]);
     if (!this.role) {
       this.role = new FunctionRole(this, 'Role', { provider: this.provider });
       this.resource.role = this.role.roleName;
@@ -288,16 +290,19 @@ class ImportedFunction extends Construct implements ICloudFunction {
   private readonly explicitRegion?: string;
 
   constructor(scope: Construct, id: string, attrs: CloudFunctionAttributes) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'CloudFunction.fromFunctionName'));
     const a = (typeof attrs === 'object' && attrs !== null ? attrs : {}) as CloudFunctionAttributes;
     const problems = new Problems();
     if (a !== attrs) problems.add(`attributes must be an object like { functionName: 'resizer' }, got ${describeType(attrs)} ${quote(attrs)}.`);
-    this.functionName = a.functionName;
-    this.namespace = a.namespace ?? 'default';
-    this.provider = a.provider;
-    this.explicitRegion = a.region;
+    // Wrong types are reported below; the construct keeps working with strings.
+    this.functionName = typeof a.functionName === 'string' ? a.functionName : '';
+    this.namespace = typeof a.namespace === 'string' ? a.namespace : 'default';
+    this.provider = isTencentcloudProvider(a.provider) ? a.provider : undefined;
+    this.explicitRegion = typeof a.region === 'string' ? a.region : undefined;
+    const regionType = checkType('region', a.region, 'string');
+    if (regionType) problems.add(regionType);
     problems.addAll(checkFunctionName(a.functionName));
-    problems.addAll(checkNamespace(this.namespace, a.functionName));
+    problems.addAll(checkNamespace(a.namespace ?? 'default', a.functionName));
     const m = checkProvider(a.provider);
     if (m) problems.add(m);
     problems.attach(this, () => {
@@ -317,6 +322,20 @@ class ImportedFunction extends Construct implements ICloudFunction {
   public addToRolePolicy(_statement: CamPolicyStatement): void {
     throw new Error(`[${this.node.path}] cannot grant permissions to the imported function ${quote(this.functionName)}: its role is not managed by this stack. Attach a policy to its role yourself.`);
   }
+}
+
+/** The problem of a policy statement: lists of strings (or tokens) for actions and resources, at least one each. */
+function checkStatement(statement: unknown): string | undefined {
+  if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) {
+    return `a statement must be an object like { actions: ['name/cos:GetObject'], resources: ['qcs::cos:...'] }, got ${describeValue(statement)}.`;
+  }
+  const s = statement as { actions?: unknown; resources?: unknown };
+  for (const [prop, value] of [['actions', s.actions], ['resources', s.resources]] as const) {
+    if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string')) {
+      return `'${prop}' must be a non-empty array of strings, got ${describeValue(value)}.`;
+    }
+  }
+  return undefined;
 }
 
 /** Every rule a function name breaks (the SCF API rule). Tokens are not checked. */

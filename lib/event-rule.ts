@@ -9,7 +9,7 @@ import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './privat
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
 import { recordMove, renderRule, standaloneTriggerOf } from './private/trigger-rendering';
 import * as scfTrigger from './providers/tencentcloud/scf-trigger';
-import { CosEventsError, Problems, checkType, describeType, isUnresolved, quote } from './validation';
+import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, quote } from './validation';
 
 /**
  * Options of the COS triggers of a rule. A function's only trigger on a bucket is a standalone
@@ -116,9 +116,8 @@ export class EventRule extends Construct {
     return trigger ? [trigger] : [];
   }
 
-
   constructor(scope: Construct, id: string, props: EventRuleProps) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'EventRule'));
     const problems = new Problems();
     const p = (typeof props === 'object' && props !== null ? props : {}) as EventRuleProps;
     if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
@@ -172,7 +171,8 @@ export class EventRule extends Construct {
       registerFunctionTriggers(this.target, fnKey, `[${this.target.node.path}]`, registered);
     }
     problems.attach(this, () => (bucketOk && targetOk
-      ? [...this.checkRegions(), ...checkRuleDeployment(this, this.bucket, this.target, events)] : []));
+      ? [...this.checkRegions(), ...checkRuleDeployment(this, this.bucket, this.target, events, standaloneTriggerOf(this) !== undefined)]
+      : []));
   }
 
   /**

@@ -262,6 +262,19 @@ describe('a function whose provider is declared in another stack', () => {
     );
   });
 
+  test('two rules of that function on one bucket are entries of its own triggers block (in its stack): no error', () => {
+    const app = Testing.app();
+    const bucketStack = new TerraformStack(app, 'buckets');
+    new tencentcloud.provider.TencentcloudProvider(bucketStack, 'tencentcloud', { region: REGION });
+    const fnStack = new TerraformStack(app, 'functions');
+    const p = new tencentcloud.provider.TencentcloudProvider(fnStack, 'tencentcloud', { region: REGION, alias: 'gz' });
+    const f = fn(fnStack, { provider: p });
+    const photos = new Bucket(bucketStack, 'Photos', { bucketName: PHOTOS });
+    photos.onObjectCreated(f, { suffix: '.jpg' });
+    photos.onObjectCreated(f, { suffix: '.png' });
+    accepted(bucketStack);
+  });
+
   test('a function referenced in the rule\'s stack with that stack\'s provider is fine', () => {
     const { stack } = newStack();
     const p = new tencentcloud.provider.TencentcloudProvider(stack, 'Gz', { region: REGION, alias: 'gz' });

@@ -5,7 +5,7 @@ import { Annotations, TerraformElement, TerraformProvider, TerraformResource } f
 import { IConstruct } from 'constructs';
 import { CosEvent } from '../cos-event';
 import { HANDLER_RULES, Runtime, RuntimeFamily } from '../runtime';
-import { describeType, isUnresolved, quote } from '../validation';
+import { describeType, describeValue, isUnresolved, quote } from '../validation';
 import { checkProviderStack, describeProvider, effectiveProvider, providerValue } from './provider';
 
 // --- qualifier -------------------------------------------------------------------------------------------------
@@ -109,6 +109,9 @@ export function checkRoleName(role: unknown): string[] {
 /** The rules VPC and subnet ids break (`vpc-xxxxxxxx`, `subnet-xxxxxxxx`). */
 export function checkVpcIds(vpcId: unknown, subnetId: unknown): string[] {
   const out: string[] = [];
+  for (const [prop, value] of [['vpc.vpcId', vpcId], ['vpc.subnetId', subnetId]] as const) {
+    if (value !== undefined && typeof value !== 'string' && !isUnresolved(value)) out.push(`'${prop}' must be a string, got ${describeValue(value)}.`);
+  }
   if (typeof vpcId === 'string' && !isUnresolved(vpcId) && !/^vpc-[a-z0-9]+$/.test(vpcId)) {
     out.push(`'vpc.vpcId' ${quote(vpcId)} is not a VPC id: VPC ids look like 'vpc-abc12345'.`);
   }
@@ -291,14 +294,17 @@ interface RuleTarget extends IConstruct {
 
 /**
  * The deploy-time problems of a rule that need the whole construct tree (call at synth time): the bucket's
- * provider `cos_domain`, and a target whose provider lives in another stack. Event warnings go to the rule.
+ * provider `cos_domain`, and, for a rule rendered as a standalone trigger (a resource in the rule's stack), a
+ * target whose provider lives in another stack. Event warnings go to the rule.
  */
-export function checkRuleDeployment(rule: IConstruct, bucket: IConstruct, target: RuleTarget, events: readonly CosEvent[]): string[] {
+export function checkRuleDeployment(rule: IConstruct, bucket: IConstruct, target: RuleTarget, events: readonly CosEvent[],
+  standalone: boolean): string[] {
   warnOnce(rule, bucketEventWarnings(bucket, events));
   const out: string[] = [];
   const domain = cosDomainProblem(bucket);
   if (domain) out.push(domain);
-  const crossStack = checkProviderStack(rule, target.provider, `function [${target.node.path}]`,
+  // Entries of the function's own triggers block live in the function's stack, with its provider.
+  const crossStack = standalone && checkProviderStack(rule, target.provider, `function [${target.node.path}]`,
     'Declare a tencentcloud provider (same alias and region) in this rule\'s stack and reference the function there with ' +
     'CloudFunction.fromFunctionName(scope, id, { functionName, provider }), or create the rule in the function\'s stack.');
   if (crossStack) out.push(crossStack);

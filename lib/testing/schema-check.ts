@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformDataSource, TerraformElement, TerraformStack, Testing } from 'cdktf';
-import { editDistance } from '../validation';
+import { editDistance, jsonText } from '../validation';
 
 /** The source address of the provider in `terraform providers schema -json`. */
 export const TENCENTCLOUD_PROVIDER_ADDRESS = 'registry.terraform.io/tencentcloudstack/tencentcloud';
@@ -136,9 +136,15 @@ export type SynthesizedInput = string | TerraformStack | { readonly [key: string
  */
 export function synthesizedJson(input: SynthesizedInput): { [key: string]: any } {
   if (TerraformStack.isStack(input)) return withConstructPaths(input, JSON.parse(Testing.synth(input, true)));
-  if (typeof input === 'string') return JSON.parse(input);
-  if (typeof input === 'object' && input !== null) return input as { [key: string]: any };
-  throw new TypeError(`expected synthesized Terraform JSON (a string or an object) or a TerraformStack, got ${input === null ? 'null' : typeof input}`);
+  if (typeof input === 'string') {
+    try {
+      return JSON.parse(input);
+    } catch (e) {
+      throw new Error(`expected synthesized Terraform JSON, but the text is not JSON: ${(e as Error).message}`);
+    }
+  }
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) return input as { [key: string]: any };
+  throw new Error(`expected synthesized Terraform JSON (a string or an object) or a TerraformStack, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`);
 }
 
 /**
@@ -183,6 +189,7 @@ function withConstructPaths(stack: TerraformStack, json: { [key: string]: any })
  * @returns the violations, empty when the JSON conforms
  */
 export function checkProviderSchema(synthesized: SynthesizedInput, options: SchemaCheckOptions = {}): SchemaViolation[] {
+  if (typeof options !== 'object' || options === null) throw new Error(`checkProviderSchema: options must be an object, got ${jsonText(options)}`);
   const json = synthesizedJson(synthesized);
   const schema = options.schema ? providerOf(options.schema) : vendoredSchema();
   const out: SchemaViolation[] = [];
@@ -436,5 +443,8 @@ function join(at: string, name: string): string {
 
 /** One line per violation: `address: path: message [kind]`. */
 export function formatSchemaViolations(violations: readonly SchemaViolation[]): string {
+  if (!Array.isArray(violations) || violations.some((v) => typeof v !== 'object' || v === null)) {
+    throw new Error(`formatSchemaViolations: expected the array checkProviderSchema returns, got ${jsonText(violations)}`);
+  }
   return violations.map((v) => `${v.address}${v.path ? `: ${v.path}` : ''}: ${v.message} [${v.kind}]`).join('\n');
 }

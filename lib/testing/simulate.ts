@@ -5,6 +5,7 @@ import { SynthesizedInput, synthesizedJson } from './schema-check';
 import { LiteralFilter, eventMatches, keyMatches } from '../private/matching';
 import { templateLiteralValue } from '../private/template-escape';
 import { parseTriggerDesc } from '../private/trigger-desc';
+import { jsonText } from '../validation';
 
 /** A COS trigger found in synthesized Terraform JSON, with its references resolved as far as the JSON allows. */
 export interface CosTriggerDeclaration {
@@ -190,11 +191,15 @@ function declaration(d: DeclarationInput): CosTriggerDeclaration {
  */
 export function simulate(synthesized: SynthesizedInput, operation: SimulatedOperation,
   options: SimulateOptions = {}): SimulatedInvocation[] {
+  if (typeof operation !== 'object' || operation === null) {
+    throw new Error(`simulate: operation must be an object like { bucket, key, event }, got ${jsonText(operation)}`);
+  }
+  if (typeof options !== 'object' || options === null) throw new Error(`simulate: options must be an object, got ${jsonText(options)}`);
   const invalid = explainInvalidEvent(operation.event);
   if (invalid) throw new Error(`simulate: ${invalid}`);
-  if (typeof operation.key !== 'string') throw new Error(`simulate: key must be a string, got ${JSON.stringify(operation.key)}`);
+  if (typeof operation.key !== 'string') throw new Error(`simulate: key must be a string, got ${jsonText(operation.key)}`);
   if (typeof operation.bucket !== 'string' || operation.bucket === '') {
-    throw new Error(`simulate: bucket must be a bucket name with its APPID (e.g. photos-1250000000), got ${JSON.stringify(operation.bucket)}`);
+    throw new Error(`simulate: bucket must be a bucket name with its APPID (e.g. photos-1250000000), got ${jsonText(operation.bucket)}`);
   }
   const event = operation.event as CosEvent;
   const out: SimulatedInvocation[] = [];
