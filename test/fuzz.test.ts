@@ -155,6 +155,9 @@ const DECLARATIONS: Array<[string, Declaration]> = [
   ['bucket.addEventNotification(target)', (s, v) => bucket(s).addEventNotification([CosEvent.OBJECT_CREATED], v as ICloudFunction)],
   ['bucket.addEventNotification(filter)', (s, v) => bucket(s).addEventNotification([CosEvent.OBJECT_CREATED], fn(s), v as any)],
   ['bucket.addEventNotification(options)', (s, v) => (bucket(s).addEventNotification as any)([CosEvent.OBJECT_CREATED], fn(s), undefined, v)],
+  ['bucket.addEventNotification(options.id)', (s, v) => bucket(s).addEventNotification([CosEvent.OBJECT_CREATED], fn(s), undefined, { id: v as string })],
+  ['bucket.onObjectCreated(options.qualifier)', (s, v) => bucket(s).onObjectCreated(fn(s), undefined, { qualifier: v as string })],
+  ['eventRule.moveFrom(previousPath)', (s, v) => bucket(s).onObjectCreated(fn(s)).moveFrom(v as string)],
   ['bucket.onObjectCreated(target)', (s, v) => bucket(s).onObjectCreated(v as ICloudFunction)],
   ['bucket.onObjectRemoved(filter)', (s, v) => bucket(s).onObjectRemoved(fn(s), v as any)],
   ['bucket.onObjectRestored(target)', (s, v) => bucket(s).onObjectRestored(v as ICloudFunction)],
@@ -165,6 +168,7 @@ const DECLARATIONS: Array<[string, Declaration]> = [
     .map((k): [string, Declaration] => [`new BucketWithTrigger(props.${k})`, (s, v) => new BucketWithTrigger(s, 'W', withProp(
       { bucket: BUCKET_PROPS, function: FUNCTION_PROPS(s), rules: [{ events: [CosEvent.OBJECT_CREATED] }] }, k, v))]),
   ['new BucketWithTrigger(rules[0])', (s, v) => new BucketWithTrigger(s, 'W', { bucket: BUCKET_PROPS, function: FUNCTION_PROPS(s), rules: [v as any] })],
+  ['new BucketWithTrigger(rules[0].id)', (s, v) => new BucketWithTrigger(s, 'W', { bucket: BUCKET_PROPS, function: FUNCTION_PROPS(s), rules: [{ events: [CosEvent.OBJECT_CREATED], id: v as string }] })],
   ['new BucketWithTrigger(rules[0].events)', (s, v) => new BucketWithTrigger(s, 'W', { bucket: BUCKET_PROPS, function: FUNCTION_PROPS(s), rules: [{ events: v as CosEvent[] }] })],
 ];
 
