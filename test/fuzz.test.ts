@@ -13,7 +13,7 @@ import * as testing from '../lib/testing';
 import { APP_ID, REGION } from './helpers/stack';
 
 const SEED = 0xf022;
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
 fc.configureGlobal({ seed: SEED, numRuns: RUNS });
 
 /** What a getter or proxy of the user throws: it must reach the caller unchanged. */
