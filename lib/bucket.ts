@@ -8,6 +8,7 @@ import { checkMapKeys, checkWellFormedMap, registerOwnedBucket } from './private
 import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
 import { addRule } from './private/rule-ids';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
+import { hasRules } from './private/trigger-rendering';
 import * as cosBucket from './providers/tencentcloud/cos-bucket';
 import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
 
@@ -341,12 +342,8 @@ class ImportedBucket extends BucketBase {
     };
     problems.attach(this, () => {
       const r = this.region;
-      if (!r) {
-        // Only a problem when a rule needs the bucket's domain.
-        return this.node.children.some((c) => c instanceof EventRule)
-          ? [`the region of imported bucket ${quote(bucketName)} is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.`]
-          : [];
-      }
+      // Without a region, only a problem when a rule (anywhere in the tree) needs the bucket's domain.
+      if (!r) return hasRules(this) ? [`the region of imported bucket ${quote(bucketName)} is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.`] : [];
       return literal ? checkDomainLength(this.bucketName, r) : [];
     });
   }

@@ -1,7 +1,7 @@
 // Bucket: the rendered tencentcloud_cos_bucket (secure defaults and every option), the name rules, imported
 // buckets, and the rules a bucket's helper methods create.
 import { AnnotationMetadataEntryType, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
-import { Bucket, BucketAcl, BucketEncryption, CloudFunction, CosEvent, tencentcloud } from '../lib';
+import { Bucket, BucketAcl, BucketEncryption, CloudFunction, CosEvent, EventRule, tencentcloud } from '../lib';
 import { newFunction, newStack, refTo, rendered, resourcesOf, synth, synthError, synthText } from './helpers/stack';
 
 function renderedBucket(stack: TerraformStack, bucket: Bucket): { [key: string]: any } {
@@ -391,14 +391,22 @@ describe('Bucket.fromBucketName', () => {
     Bucket.fromBucketName(noRule.stack, 'Existing', 'photos-1250000000');
     expect(synthText(noRule.stack)).toConformToProviderSchema();
 
+    const message = "[test/Existing] the region of imported bucket 'photos-1250000000' is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. " +
+      "Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.";
     const withRule = newStack(null);
     new tencentcloud.provider.TencentcloudProvider(withRule.stack, 'tencentcloud', {});
     const bucket = Bucket.fromBucketName(withRule.stack, 'Existing', 'photos-1250000000');
     bucket.onObjectCreated(CloudFunction.fromFunctionName(withRule.stack, 'Fn', { functionName: 'resizer' }));
-    expect(synthError(withRule.stack)).toContain(
-      "[test/Existing] the region of imported bucket 'photos-1250000000' is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. " +
-        "Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.",
-    );
+    expect(synthError(withRule.stack)).toContain(message);
+
+    // Also for rules elsewhere in the tree, and for entries of a function's triggers block (whose cos_region it is).
+    const elsewhere = newStack(null);
+    new tencentcloud.provider.TencentcloudProvider(elsewhere.stack, 'tencentcloud', {});
+    const imported = Bucket.fromBucketName(elsewhere.stack, 'Existing', 'photos-1250000000');
+    new EventRule(elsewhere.stack, 'OnRestore', {
+      bucket: imported, target: newFunction(elsewhere.stack), events: [CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED],
+    });
+    expect(synthError(elsewhere.stack)).toContain(message);
   });
 });
 

@@ -159,6 +159,12 @@ export function renderRule(spec: RuleSpec): void {
   spec.rule.node.addValidation({ validate: () => problemsOf(state, g, spec) });
 }
 
+/** True when a rule renders triggers on this bucket construct (wherever the rule is in the tree). */
+export function hasRules(bucket: IBucket): boolean {
+  const groups = stateOf(bucket).bucketGroups.get(identityOf(bucket).key) ?? [];
+  return [...groups].some((g) => g.members.some((m) => m.spec.bucket === bucket));
+}
+
 /** The standalone trigger of a rule, when the rule is rendered as one. */
 export function standaloneTriggerOf(rule: Construct): scfTrigger.ScfTrigger | undefined {
   const standalone = stateOf(rule).ruleGroups.get(rule)?.standalone;
