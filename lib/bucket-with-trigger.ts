@@ -3,7 +3,7 @@ import { Bucket, BucketProps, IBucket } from './bucket';
 import { CloudFunction, CloudFunctionProps, ICloudFunction } from './cloud-function';
 import { CosEvent } from './cos-event';
 import { EventRule, EventRuleOptions } from './event-rule';
-import { Problems, checkType, constructArgs, describeType, quote } from './validation';
+import { Problems, checkType, constructArgs, describeType, isReservedConstructId, quote, reservedIdMessage } from './validation';
 
 /** One rule of a `BucketWithTrigger`. */
 export interface BucketTriggerRule extends EventRuleOptions {
@@ -110,10 +110,11 @@ export class BucketWithTrigger extends Construct {
 function ruleId(scope: Construct, rule: BucketTriggerRule | undefined, index: number, problems: Problems): string {
   const id: unknown = typeof rule === 'object' && rule !== null ? rule.id : undefined;
   if (id === undefined && !scope.node.tryFindChild(`Rule${index}`)) return `Rule${index}`;
-  if (typeof id === 'string' && id !== '' && !id.includes('/') && !scope.node.tryFindChild(id)) return id;
+  const reserved = typeof id === 'string' && isReservedConstructId(id);
+  if (typeof id === 'string' && id !== '' && !id.includes('/') && !reserved && !scope.node.tryFindChild(id)) return id;
   const wanted = id === undefined ? `Rule${index}` : id;
-  const taken = typeof wanted === 'string' ? scope.node.tryFindChild(wanted) : undefined;
-  problems.add(taken
+  const taken = typeof wanted === 'string' && !reserved ? scope.node.tryFindChild(wanted) : undefined;
+  problems.add(reserved ? `rules[${index}]: ${reservedIdMessage(id as string)}` : taken
     ? `rules[${index}]${id === undefined ? ' has no id, and its default id' : '.id'} ${quote(wanted)} is already used by [${taken.node.path}]: give every rule its own id.`
     : `rules[${index}].id must be a non-empty construct id without '/', got ${describeType(id)} ${quote(id)}.`);
   let fallback = `Rule${index}-invalid`;

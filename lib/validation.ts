@@ -67,6 +67,7 @@ export function constructArgs(scope: unknown, id: unknown, what: string): [Const
   if (typeof id !== 'string' || id === '') {
     throw new CosEventsError([{ path: where, message: `new ${what}(scope, id): 'id' must be a non-empty string, got ${describeValue(id)}.` }]);
   }
+  if (isReservedConstructId(id)) throw new CosEventsError([{ path: where, message: `new ${what}(scope, id): ${reservedIdMessage(id)}` }]);
   return [scope, id];
 }
 
@@ -84,6 +85,19 @@ export function jsonText(value: unknown): string {
 /** A value with its type for error messages: `a number 42`, `an object {}`; `undefined` and `null` as they are. */
 export function describeValue(value: unknown): string {
   return value === undefined || value === null ? String(value) : `${describeType(value)} ${quote(value)}`;
+}
+
+/**
+ * True for ids that constructs cannot hold: names every JavaScript object has ('constructor', '__proto__',
+ * 'toString', ...), which its child lookup mistakes for existing children. Not exported from the package root.
+ */
+export function isReservedConstructId(id: string): boolean {
+  return id in Object.prototype;
+}
+
+/** Why such an id is refused. Not exported from the package root. */
+export function reservedIdMessage(id: string): string {
+  return `'id' ${quote(id)} cannot be a construct id: every JavaScript object has a property of that name, which constructs would take for an existing child. Choose another id.`;
 }
 
 /** A JavaScript type name for error messages ("a number", "an array", "null"). */

@@ -40,8 +40,9 @@ const SPECIAL: unknown[] = [
   { valueOf: () => 1, toString: () => 'v' }, { length: 3 }, { then: () => undefined }, hostile(),
 ];
 
-/** Every special value is tried first, then RUNS generated ones. */
+/** Every special value is tried first, then RUNS generated ones (fast-check counts examples as runs). */
 const EXAMPLES: Array<[unknown]> = SPECIAL.map((v) => [v]);
+const ALL_RUNS = { examples: EXAMPLES, numRuns: EXAMPLES.length + RUNS };
 
 /** Wrong values: the special ones, and anything fast-check builds (deep objects, sparse arrays, boxed values...). */
 const WRONG: fc.Arbitrary<unknown> = fc.oneof(
@@ -246,13 +247,13 @@ const MATCHERS: Array<[string, (value: unknown) => void]> = [
 
 describe('wrong values given to constructors, factories and methods give the library\'s own messages', () => {
   test.each(DECLARATIONS)('%s', (name, declaration) => {
-    fc.assert(fc.property(WRONG, (value) => clean(name, (stack) => declaration(stack, value))), { examples: EXAMPLES });
+    fc.assert(fc.property(WRONG, (value) => clean(name, (stack) => declaration(stack, value))), ALL_RUNS);
   });
 });
 
 describe('wrong values given to functions give the library\'s own errors', () => {
   test.each(CALLS)('%s', (name, call) => {
-    fc.assert(fc.property(WRONG, (value) => cleanCall(name, () => call(value))), { examples: EXAMPLES });
+    fc.assert(fc.property(WRONG, (value) => cleanCall(name, () => call(value))), ALL_RUNS);
   });
 });
 
@@ -265,7 +266,7 @@ describe('wrong values given to async functions reject with the library\'s own e
         expectOwnError(e, name);
       }
       return true;
-    }), { numRuns: Math.min(RUNS, 20), examples: EXAMPLES });
+    }), ALL_RUNS);
   });
 });
 
@@ -278,6 +279,6 @@ describe('wrong values given to the Jest matchers fail the assertion with a mess
         if ((e as Error)?.constructor?.name !== 'JestAssertionError') expectOwnError(e, name);
       }
       return true;
-    }), { examples: EXAMPLES });
+    }), ALL_RUNS);
   });
 });

@@ -8,7 +8,7 @@ import type { ICloudFunction } from '../cloud-function';
 import { CosEvent } from '../cos-event';
 import { EventNotificationOptions, EventRule } from '../event-rule';
 import { KeyFilter } from '../key-filter';
-import { describeType, quote } from '../validation';
+import { describeType, isReservedConstructId, quote, reservedIdMessage } from '../validation';
 import { uniqueName } from './names';
 
 /**
@@ -25,6 +25,9 @@ export function addRule(bucket: IBucket, events: CosEvent[], target: ICloudFunct
   let id: string;
   if (o.id !== undefined && (typeof o.id !== 'string' || o.id === '' || o.id.includes('/'))) {
     problems.push(`'id' must be a non-empty construct id without '/', got ${describeType(o.id)} ${quote(o.id)}.`);
+    id = freeId(bucket, 'Rule-InvalidId');
+  } else if (o.id !== undefined && isReservedConstructId(o.id)) {
+    problems.push(reservedIdMessage(o.id));
     id = freeId(bucket, 'Rule-InvalidId');
   } else if (o.id !== undefined) {
     id = o.id;

@@ -2,7 +2,7 @@
 // event (as JSON) and a context object, async or callback style, with the function's environment and timeout.
 import { randomUUID } from 'crypto';
 import * as path from 'path';
-import { jsonText } from '../validation';
+import { describeValue, jsonText } from '../validation';
 
 /** The context object SCF's Node.js runtime passes to a handler. */
 export interface ScfContext {
@@ -114,8 +114,8 @@ export async function invokeHandler(handlerModulePath: string, event: unknown, o
   let payload: unknown;
   try {
     payload = JSON.parse(JSON.stringify(event ?? null) ?? 'null');
-  } catch (e) {
-    throw new Error(`invokeHandler: the event must be JSON (as it travels to SCF), but ${(e as Error).message}`);
+  } catch {
+    throw new Error(`invokeHandler: the event must be JSON (as it travels to SCF), got ${describeValue(event)}`);
   }
   const exportName = (options.handler ?? 'main_handler').split('.').pop()!;
   const modulePath = path.resolve(handlerModulePath);
