@@ -1,11 +1,12 @@
 import { JsonFile, cdktf, javascript } from 'projen';
+import { CDKTN_TOOLCHAIN_DIR, addCdktnToolchain } from './projenrc/cdktn-toolchain';
+import { PROVIDER_DIR, addProviderPackage } from './projenrc/provider-package';
+import { CDKTF, PACKAGE_VERSION } from './scripts/flavours';
 
 // The one place where dependencies and tasks are declared. Run `npx projen` after editing.
 
-const GENERATED_BINDINGS = 'lib/providers/tencentcloud';
-
 const project = new cdktf.ConstructLibraryCdktf({
-  name: 'cdktf-tencentcloud-cos-events',
+  name: CDKTF.library,
   description:
     'Typed, synth-time-checked Tencent Cloud COS event notifications (COS -> SCF triggers) for CDK for Terraform',
   keywords: ['cdktf', 'tencentcloud', 'cos', 'scf', 'serverless', 'terraform', 'event-notification'],
@@ -20,8 +21,8 @@ const project = new cdktf.ConstructLibraryCdktf({
   compat: false,
 
   // cdktf 0.21 is the last HashiCorp release; constructs 10.x as cdktf peer-depends on it.
-  cdktfVersion: '^0.21.0',
-  constructsVersion: '^10.4.2',
+  cdktfVersion: CDKTF.frameworkRange,
+  constructsVersion: CDKTF.constructsRange,
   // jsii tracks TypeScript minor versions: 5.9 matches the pinned compiler below.
   jsiiVersion: '~5.9.0',
 
@@ -38,20 +39,23 @@ const project = new cdktf.ConstructLibraryCdktf({
   depsUpgrade: false,
   pullRequestTemplate: false,
   docgen: true,
-  package: false,
 
   devDeps: [
     'typescript@~5.9.3',
     'ts-node@^10.9.2',
     '@types/node@^20',
-    '@cdktf/provider-generator@0.21.0',
-    '@cdktf/commons@0.21.0',
-    'codemaker@^1.112.0',
     '@swc/core@^1.15.0',
     '@swc/jest@^0.2.39',
     'fast-check@^4.3.0',
-    'fflate@^0.8.2',
+    '@jest/globals@^29',
+    // What the example handlers import; FunctionCode.fromEntry bundles them into the functions' packages.
+    'cos-nodejs-sdk-v5@^2.15.4',
+    'tencentcloud-sdk-nodejs-cdn@^4.0.948',
+    'tencentcloud-sdk-nodejs-ssm@^4.1.263',
+    'mysql2@^3.24.5',
   ],
+  // Zips bundled function code at synth time (pure JavaScript; jsii needs non-jsii runtime dependencies bundled).
+  bundledDeps: ['fflate@^0.8.2'],
 
   jestOptions: {
     jestVersion: '^29',
@@ -62,8 +66,11 @@ const project = new cdktf.ConstructLibraryCdktf({
       collectCoverage: false,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/helpers/setup.ts'],
-      coveragePathIgnorePatterns: ['/node_modules/', `/${GENERATED_BINDINGS}/`],
-      testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/'],
+      coveragePathIgnorePatterns: ['/node_modules/'],
+      // test/install/ is the app the install test (npm run test:package) runs against the packed tarballs.
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/', '/packages/', '<rootDir>/test/install/'],
+      // The cdktn build folder holds copies of lib/ and package.json files of the same names.
+      modulePathIgnorePatterns: [`<rootDir>/${CDKTN_TOOLCHAIN_DIR}/build/`],
     },
   },
   // Tests are transpiled by @swc/jest (fast); types are checked by a separate tsc step in the test task.
@@ -72,25 +79,43 @@ const project = new cdktf.ConstructLibraryCdktf({
   eslintOptions: {
     dirs: ['lib'],
     devdirs: ['test', 'examples', 'scripts', 'bench'],
-    ignorePatterns: [`${GENERATED_BINDINGS}/**`, 'dist/**', 'cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
+    ignorePatterns: ['packages/**', 'test/install/**', 'dist/**', 'cdktf.out/**', '*.js', '*.d.ts', 'node_modules/'],
   },
 
   tsconfigDev: {
     include: ['../examples/**/*.ts', '../scripts/**/*.ts', '../bench/**/*.ts'],
+    // Compiled in its own temporary project, against the installed tarballs (npm run test:package).
+    exclude: ['node_modules', 'install'],
     compilerOptions: {},
   },
 
-  gitignore: ['cdktf.out/', '.gen/', 'terraform.tfstate*', '.terraform/', '*.tgz', 'bench/results/', 'scratch/'],
+  gitignore: [
+    'cdktf.out/',
+    '.gen/',
+    'terraform.tfstate*',
+    '.terraform/',
+    '*.tgz',
+    'bench/results/',
+    'scratch/',
+    `/${CDKTN_TOOLCHAIN_DIR}/build/`,
+    'cdktn.out/',
+  ],
+  // The tarball holds compiled output, typings and the assembly: listed in `files` below.
+  npmignoreEnabled: false,
+  // The packaging script (scripts/package.ts) builds and packs both packages in both flavours.
+  package: false,
 });
 
 // TypeScript 7 breaks ts-node and ts-jest: pin 5.9 (jsii 5.9 compiles with the same minor).
 project.deps.removeDependency('typescript');
 project.addDevDeps('typescript@~5.9.3');
 
-// On a fresh clone, `npm run synth` and `npm test` install what they need first (plain node, no deps).
+// On a fresh clone, `npm run synth`, `npm test` and `npm run package` install what they need first (plain node,
+// no deps).
 project.addScripts({
   presynth: 'node scripts/ensure-deps.js',
   pretest: 'node scripts/ensure-deps.js',
+  prepackage: 'node scripts/ensure-deps.js',
 });
 
 // ts-jest is replaced by @swc/jest: same TypeScript semantics for our sources, several times faster; the
@@ -100,34 +125,65 @@ const pkg = project.tryFindObjectFile('package.json')!;
 (project.jest as unknown as { config: { transform: unknown } }).config.transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', {}] };
 
 // The public testing toolkit is a separate entry point (`cdktf-tencentcloud-cos-events/testing`): it is
-// JavaScript-only (Jest matchers, local handler invocation) and is not part of the jsii assembly.
+// JavaScript-only (Jest matchers, local handler invocation) and is not part of the jsii assembly. So is the
+// handler entry point (`cdktf-tencentcloud-cos-events/handler`), what deployed function code imports: the COS
+// message types and helpers, with no dependencies, small enough to be bundled into every function.
 pkg.addOverride('exports', {
   '.': { types: './dist/index.d.ts', default: './dist/index.js' },
   './testing': { types: './dist/testing/index.d.ts', default: './dist/testing/index.js' },
+  './handler': { types: './dist/handler/index.d.ts', default: './dist/handler/index.js' },
   './package.json': './package.json',
   './.jsii': './.jsii',
 });
-pkg.addOverride('typesVersions', { '*': { testing: ['dist/testing/index.d.ts'] } });
+pkg.addOverride('typesVersions', { '*': { testing: ['dist/testing/index.d.ts'], handler: ['dist/handler/index.d.ts'] } });
 
-// Keep the generated bindings out of formatting and lint rewrites.
-project.npmignore?.exclude('/scripts/', '/bench/', '/examples/', '/cdktf.out/', '/.ci/');
+// esbuild bundles FunctionCode.fromEntry() code at synth time. It is an optional dependency: npm installs it (and its
+// platform binary, itself an optional dependency of esbuild) with the library, jsii does not ask for it to be
+// bundled into the tarball (a bundled esbuild would carry the binary of the machine that packed it), and a project
+// that never calls fromEntry works without it. fromEntry reports a synth-time error when it is missing.
+pkg.addOverride('optionalDependencies', { esbuild: '^0.28.2' });
 
-// Provider bindings: generated from the vendored schema by one script, committed, never edited by hand.
-const gen = project.addTask('gen', {
-  description: 'Generate the Tencent Cloud provider bindings from provider-schema/tencentcloud.json',
-  exec: 'ts-node --transpile-only scripts/generate-bindings.ts',
+project.package.addVersion(PACKAGE_VERSION);
+// What a user installs: compiled output, typings and the jsii assembly (plus README, LICENSE and package.json,
+// which npm always packs). No sources, tests, examples, source maps, API.md or cdktf.json.
+pkg.addOverride('files', ['dist/**/*.js', 'dist/**/*.d.ts', '.jsii']);
+// No inline source maps in the compiled output (they pointed at sources the package does not ship).
+project.tsconfig!.file.addOverride('compilerOptions.inlineSourceMap', false);
+project.tsconfig!.file.addOverride('compilerOptions.inlineSources', false);
+
+// The provider bindings are their own package (packages/provider-tencentcloud), which the library depends on
+// as construct libraries depend on a prebuilt provider: a peer dependency, and in this repository an npm
+// workspace (linked into node_modules). The cdktn toolchain is a second workspace (see projenrc/cdktn-toolchain.ts).
+const provider = addProviderPackage(project, {
+  author: 'cdktf-tencentcloud-cos-events maintainers',
+  authorAddress: 'maintainers@cdktf-tencentcloud-cos-events.dev',
+  repositoryUrl: 'https://github.com/cdktf-tencentcloud-cos-events/cdktf-tencentcloud-cos-events.git',
 });
-project.addTask('gen:check', {
-  description: 'Fail when regenerating the provider bindings changes any committed file',
-  exec: 'ts-node --transpile-only scripts/generate-bindings.ts --check',
-});
-project.addTask('schema:refresh', {
-  description:
-    'Maintainers only (needs network and terraform): refresh provider-schema/tencentcloud.json from a real `terraform providers schema -json`',
-  exec: 'ts-node --transpile-only scripts/refresh-schema.ts',
-  receiveArgs: true,
-});
-void gen;
+addCdktnToolchain(project);
+pkg.addOverride('workspaces', [PROVIDER_DIR, CDKTN_TOOLCHAIN_DIR]);
+project.addPeerDeps(`${CDKTF.provider}@^${PACKAGE_VERSION}`);
+
+// Provider bindings: generated from the vendored schema by the provider package's script, committed, never
+// edited by hand. These run the provider package's tasks.
+for (const name of ['gen', 'gen:check', 'schema:refresh']) {
+  const task = provider.tasks.tryFind(name)!;
+  project.addTask(name, {
+    description: `${task.description} (in ${PROVIDER_DIR})`,
+    exec: `npx projen ${name}`,
+    cwd: PROVIDER_DIR,
+    receiveArgs: name === 'schema:refresh',
+  });
+}
+// Before the library compiles (jsii needs the provider's assembly): build the provider package when it is
+// missing or older than its sources.
+project.preCompileTask.exec('node scripts/ensure-deps.js');
+
+// `npm run package`: four tarballs in dist/js/ (library and provider bindings, for cdktf and for cdktn), built
+// from a clean clone (see scripts/package.ts).
+const packageTask = project.tasks.tryFind('package')!;
+packageTask.reset('ts-node --transpile-only scripts/package.ts');
+packageTask.description = 'Build and pack the library and the provider bindings, cdktf and cdktn flavours, into dist/js/';
+for (const name of ['package-all', 'package:js']) project.tasks.removeTask(name);
 
 // `npm run synth`: synthesize every example stack into cdktf.out/ with plain ts-node (no cdktf CLI needed).
 project.addTask('synth', {
@@ -135,11 +191,45 @@ project.addTask('synth', {
   exec: 'ts-node --transpile-only examples/main.ts',
 });
 
+// The cdktn runs: the whole Jest suite and the examples app against cdktn, from the unchanged sources (cdktf and
+// constructs mapped to the cdktn toolchain workspace, see packages/cdktn-toolchain/README.md). The examples must
+// synthesize exactly as with cdktf.
+project.addTask('test:cdktn', {
+  description: 'Run the Jest suite against cdktn 0.24 (and the constructs version it requires)',
+  exec: `jest --ci --config ${CDKTN_TOOLCHAIN_DIR}/jest.config.js`,
+  receiveArgs: true,
+});
+const synthCdktn = project.addTask('synth:cdktn', {
+  description: 'Synthesize the examples with cdktn into cdktn.out/ and check that they equal the cdktf synthesis',
+});
+synthCdktn.spawn(project.tasks.tryFind('synth')!);
+synthCdktn.exec(`node -r ./${CDKTN_TOOLCHAIN_DIR}/register.js -r ts-node/register/transpile-only examples/main.ts`, {
+  env: { CDKTF_OUTDIR: 'cdktn.out' },
+});
+synthCdktn.exec('ts-node --transpile-only scripts/compare-synth.ts cdktf.out cdktn.out');
+
+// `npm run test:package`: the tarballs of dist/js/ installed into fresh projects, one per flavour.
+project.addTask('test:package', {
+  description: 'Install the dist/js/ tarballs into fresh projects (cdktf and cdktn) and run test/install/ there',
+  exec: 'ts-node --transpile-only scripts/test-package.ts',
+  receiveArgs: true,
+});
+
 project.addTask('bench', {
   description: 'Benchmark synth time, memory and overhead against the raw bindings (prints figures)',
   exec: 'node --expose-gc -r ts-node/register/transpile-only bench/synth-bench.ts',
   receiveArgs: true,
 });
+
+project.addTask('bench:bundle', {
+  description: 'Benchmark FunctionCode.fromEntry bundling, cold and cached (prints figures)',
+  exec: 'node -r ts-node/register/transpile-only bench/bundle-bench.ts',
+  receiveArgs: true,
+});
+
+// API.md: jsii-docgen documents the jsii assembly (constructs, structs, enums); the JavaScript-only entry points
+// (`/testing`) are appended from the TypeScript sources.
+project.tasks.tryFind('docgen')!.exec('ts-node --transpile-only scripts/docgen-entry-points.ts');
 
 // jsii warns on every run that Node 20 is end-of-life; Node 20 is this project's documented runtime.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
@@ -163,5 +253,36 @@ testTask.reset();
 testTask.exec('tsc --noEmit -p test/tsconfig.json', { name: 'Type-check lib, tests, examples, scripts and bench' });
 testTask.spawn(project.tasks.tryFind('eslint')!);
 testTask.exec('jest --ci', { receiveArgs: true });
+
+// The emulator in the testing entry point (lib/testing/emulator) signs its per-run CA and leaf certificates
+// with node-forge (pure JavaScript, no dependencies); bundled so that the jsii package ships it.
+project.addBundledDeps('node-forge@^1.3.1');
+project.addDevDeps('@types/node-forge@^1.3.14');
+
+// The emulator's COS service unpacks the function packages Terraform uploads with fflate (bundled above), and its
+// delivery tests run a handler on the official COS SDK (a dev dependency above).
+
+// Deploy-lifecycle tests (test/lifecycle/): real terraform and provider against the local emulator. A separate
+// Jest run (`npm run test:lifecycle`), sequential, with long time limits; `npm test` stays offline-complete
+// without terraform. CI installs the provider mirror into .terraform-mirror/ first (see .ci/run).
+project.jest!.addIgnorePattern('/test/lifecycle/');
+new JsonFile(project, 'test/lifecycle/jest.config.json', {
+  obj: {
+    rootDir: '../..',
+    testMatch: ['<rootDir>/test/lifecycle/**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/'],
+    transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', {}] },
+    setupFilesAfterEnv: ['<rootDir>/test/helpers/setup.ts'],
+    globalSetup: '<rootDir>/test/lifecycle/global-setup.ts',
+    testTimeout: 600_000,
+    slowTestThreshold: 60,
+  },
+});
+project.addTask('test:lifecycle', {
+  description: 'Deploy-lifecycle tests: terraform apply, plan, edits, uploads and destroy of every example against the local emulator',
+  exec: 'jest --config test/lifecycle/jest.config.json --runInBand --ci',
+  receiveArgs: true,
+});
+project.gitignore.exclude('.terraform-mirror/');
 
 project.synth();

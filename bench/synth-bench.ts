@@ -88,6 +88,7 @@ const bucketName = (b: number): string => `b${b}-${APP_ID}`;
 const functionName = (f: number): string => `fn${f}`;
 const CODE_BUCKET = `code-${APP_ID}`;
 const CODE_KEY = 'packages/handler.zip';
+const PROVIDER_PACKAGE = 'cdktf-tencentcloud-cos-events-provider';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Workers (child processes).
@@ -96,7 +97,8 @@ const CODE_KEY = 'packages/handler.zip';
 function runWorker(kind: Kind, rules: number, samplePath: string | undefined): void {
   // Load every module first: module loading is measured separately.
   const cdktf = require('cdktf') as typeof import('cdktf');
-  const lib = require('../lib') as typeof import('../lib');
+  // The library and the provider bindings package it builds on (imported as `tencentcloud`).
+  const lib: Lib = { ...(require('../lib') as typeof import('../lib')), tencentcloud: require(PROVIDER_PACKAGE) as Bindings };
   const { tencentcloud } = lib;
   void tencentcloud.cosBucket.CosBucket;
   void tencentcloud.scfFunction.ScfFunction;
@@ -149,7 +151,8 @@ function runWorker(kind: Kind, rules: number, samplePath: string | undefined): v
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-type Lib = typeof import('../lib');
+type Bindings = typeof import('cdktf-tencentcloud-cos-events-provider');
+type Lib = typeof import('../lib') & { readonly tencentcloud: Bindings };
 
 function buildOurs(stack: import('cdktf').TerraformStack, lib: Lib, rules: number, buckets: number, functions: number): void {
   new lib.tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
@@ -186,8 +189,8 @@ function buildRaw(stack: import('cdktf').TerraformStack, lib: Lib, rules: number
   const tc = lib.tencentcloud;
   new tc.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
   // Constant attributes as our constructs render them; per-resource ones (names, references) are set below.
-  const bucketConfig = configOf(sample.tencentcloud_cos_bucket, ['bucket']) as Omit<import('../lib').tencentcloud.cosBucket.CosBucketConfig, 'bucket'>;
-  const fnConfig = configOf(sample.tencentcloud_scf_function, ['name', 'triggers', 'depends_on']) as Omit<import('../lib').tencentcloud.scfFunction.ScfFunctionConfig, 'name'>;
+  const bucketConfig = configOf(sample.tencentcloud_cos_bucket, ['bucket']) as Omit<import('cdktf-tencentcloud-cos-events-provider').cosBucket.CosBucketConfig, 'bucket'>;
+  const fnConfig = configOf(sample.tencentcloud_scf_function, ['name', 'triggers', 'depends_on']) as Omit<import('cdktf-tencentcloud-cos-events-provider').scfFunction.ScfFunctionConfig, 'name'>;
   const event = 'cos:ObjectCreated:Put';
   const desc = (slot: number) => JSON.stringify({ event, filter: { Prefix: `p${slot}/`, Suffix: '' } });
   /** terraform_data with one input, without the `terraform version` check of cdktf's DataResource. */

@@ -1,4 +1,5 @@
 import { Annotations, Fn, Lazy, TerraformProvider } from 'cdktf';
+import * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
 import { Construct, IConstruct } from 'constructs';
 import type { ICloudFunction } from './cloud-function';
 import { CosEvent } from './cos-event';
@@ -9,7 +10,6 @@ import { checkProvider, isTencentcloudProvider, providerRegion } from './private
 import { addRule } from './private/rule-ids';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { hasRules } from './private/trigger-rendering';
-import * as cosBucket from './providers/tencentcloud/cos-bucket';
 import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
 
 /** The canned ACL of a bucket. */

@@ -1,12 +1,12 @@
 import { Annotations, TerraformProvider } from 'cdktf';
+import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import { Construct, IConstruct } from 'constructs';
-import { FunctionCode } from './function-code';
+import { FunctionCode, withCodeEnvironment } from './function-code';
 import { checkFunctionSettings, checkHandler, checkRuntime } from './private/deploy-checks';
 import { FunctionRole } from './private/function-role';
 import { uniqueName } from './private/names';
 import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
-import * as scfFunction from './providers/tencentcloud/scf-function';
 import { Runtime } from './runtime';
 import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
 
@@ -223,7 +223,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
     }
     this.provider = isTencentcloudProvider(p.provider) ? p.provider : undefined;
     this.externalRole = p.role;
-    const code = p.code instanceof FunctionCode ? p.code.bind(this) : {};
+    const code = p.code instanceof FunctionCode ? p.code.bind(this, { runtime: runtimeOk ? p.runtime : undefined, handler }) : {};
 
     this.resource = new scfFunction.ScfFunction(this, 'Resource', {
       name,
@@ -233,7 +233,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
       memSize: p.memorySize ?? 128,
       timeout: p.timeout ?? 3,
       description: escapeTemplate(p.description),
-      environment: escapeTemplateMap(p.environment),
+      environment: escapeTemplateMap(withCodeEnvironment(p.environment, code)),
       tags: escapeTemplateMap(p.tags),
       role: escapeTemplate(p.role),
       vpcId: escapeTemplate(p.vpc?.vpcId),

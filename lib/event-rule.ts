@@ -1,4 +1,5 @@
 import { Annotations } from 'cdktf';
+import * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
 import { Construct } from 'constructs';
 import type { IBucket, BucketIdentity } from './bucket';
 import type { ICloudFunction } from './cloud-function';
@@ -8,7 +9,6 @@ import { checkQualifier, checkRuleDeployment, checkWellFormed } from './private/
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
 import { recordMove, renderRule, standaloneTriggerOf } from './private/trigger-rendering';
-import * as scfTrigger from './providers/tencentcloud/scf-trigger';
 import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, quote } from './validation';
 
 /**

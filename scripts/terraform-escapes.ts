@@ -12,7 +12,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { Bucket, BucketEncryption, CloudFunction, CosEvent, EventRule, FunctionCode, Runtime, tencentcloud } from '../lib';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
+import { Bucket, BucketEncryption, CloudFunction, CosEvent, EventRule, FunctionCode, Runtime } from '../lib';
 
 const TEXT = 'a${b} %{c} $${d} %%{e} $$${f} $ % ${ %{ ~}';
 const APP_ID = '1250000000';

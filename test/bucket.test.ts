@@ -1,7 +1,8 @@
 // Bucket: the rendered tencentcloud_cos_bucket (secure defaults and every option), the name rules, imported
 // buckets, and the rules a bucket's helper methods create.
 import { AnnotationMetadataEntryType, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
-import { Bucket, BucketAcl, BucketEncryption, CloudFunction, CosEvent, EventRule, tencentcloud } from '../lib';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
+import { Bucket, BucketAcl, BucketEncryption, CloudFunction, CosEvent, EventRule } from '../lib';
 import { newFunction, newStack, refTo, rendered, resourcesOf, synth, synthError, synthText } from './helpers/stack';
 
 function renderedBucket(stack: TerraformStack, bucket: Bucket): { [key: string]: any } {

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, TerraformStack, TerraformVariable } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import {
   Bucket,
   CloudFunction,
@@ -12,7 +13,6 @@ import {
   FunctionCode,
   Runtime,
   RuntimeFamily,
-  tencentcloud,
 } from '../lib';
 import { newStack, refTo, rendered, resourcesOf, synth, synthError, synthText } from './helpers/stack';
 

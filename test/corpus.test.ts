@@ -3,6 +3,7 @@
 // Most checks are cdktf validations (reported by synthesis); the rows marked 'construction' fail while the
 // construct tree is being built.
 import { TerraformStack } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
 import {
   Bucket,
@@ -21,7 +22,6 @@ import {
   KeyFilter,
   Runtime,
   RuntimeFamily,
-  tencentcloud,
 } from '../lib';
 import { CosEventsError } from '../lib/validation';
 import { APP_ID, REGION, newStack, synthError } from './helpers/stack';

@@ -2,8 +2,9 @@
 // errors (or warnings, where COS's documented semantics only make a rule useless): for each check a passing case,
 // a failing case with the full message, and a case with a value known only at apply time.
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, CloudFunctionProps, CosEvent, EventRule, FunctionCode, IBucket, Runtime, RuntimeFamily, tencentcloud } from '../lib';
+import { Bucket, CloudFunction, CloudFunctionProps, CosEvent, EventRule, FunctionCode, IBucket, Runtime, RuntimeFamily } from '../lib';
 import { APP_ID, REGION, newStack, synthError, synthText } from './helpers/stack';
 
 const PHOTOS = `photos-${APP_ID}`;

@@ -1,7 +1,8 @@
 // EventRule: the rendered triggers and their options, matches(), and the checks that need more than one
 // construct: regions, collisions between rules of one bucket, and the trigger quotas.
 import { TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
-import { Bucket, CloudFunction, CosEvent, EventRule, IBucket, ICloudFunction, tencentcloud } from '../lib';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
+import { Bucket, CloudFunction, CosEvent, EventRule, IBucket, ICloudFunction } from '../lib';
 import { newFunction, newStack, photosAndFunction, refTo, rendered, synthError, synthText } from './helpers/stack';
 
 const fixture = () => photosAndFunction();

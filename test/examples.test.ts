@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformResource, TerraformStack, Testing } from 'cdktf';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import * as archiveHandler from '../examples/archive-restore/handler';
 import { ArchiveRestoreStack } from '../examples/archive-restore/stack';
 import * as unzipHandler from '../examples/auto-unzip/handler';
@@ -19,7 +19,6 @@ import { COS_BACKEND_ENV, cosBackendFromEnv } from '../examples/shared/backend';
 import * as thumbnailHandler from '../examples/thumbnails/handler';
 import { ThumbnailsStack } from '../examples/thumbnails/stack';
 import { CloudFunction, CosEvent, EventRule } from '../lib';
-import { objectKeyOf } from '../lib/testing/cos-trigger-event';
 import { cosEvent } from '../lib/testing/event-payload';
 import { invokeHandler } from '../lib/testing/invoke';
 import { simulate } from '../lib/testing/simulate';
@@ -119,6 +118,23 @@ function message(...events: Array<{ bucket: string; key: string; event: CosEvent
 function logSink(): { lines: string[]; log: (line: string) => void } {
   const lines: string[] = [];
   return { lines, log: (line: string) => lines.push(line) };
+}
+
+/**
+ * The function's deployed package, as `cdktf synth` writes it (the bundle of its TypeScript handler), unpacked the
+ * way SCF unpacks it: the path of the handler file, for `invokeHandler`.
+ */
+function deployedHandler(s: Synthesized<TerraformStack>, fn: CloudFunction): string {
+  const outdir = Testing.fullSynth(s.stack);
+  const zip = path.join(outdir, 'stacks', s.stack.node.id, renderedOf(s, fn.resource).zip_file as string);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deployed-'));
+  for (const [file, data] of Object.entries(unzipSync(fs.readFileSync(zip)))) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), data);
+  }
+  fs.rmSync(outdir, { recursive: true, force: true });
+  expect(fs.readdirSync(dir)).toEqual(['index.js']);
+  return path.join(dir, 'index.js');
 }
 
 const READ_ACTIONS = ['name/cos:GetObject', 'name/cos:HeadObject', 'name/cos:GetBucket', 'name/cos:OptionsObject'];
@@ -335,14 +351,6 @@ describe('thumbnails', () => {
     ]);
   });
 
-  test("handler: its key helper agrees with the toolkit's objectKeyOf", () => {
-    for (const key of ['uploads/cat.jpg', 'uploads/a b+c%d.png', 'uploads/猫/照片.jpg', 'uploads/?#&=.png']) {
-      const [record] = cosEvent({ bucket: INPUT, key, event: CosEvent.OBJECT_CREATED_PUT, region: REGION }).Records;
-      expect(thumbnailHandler.objectKeyOf(record)).toBe(objectKeyOf(record));
-      expect(thumbnailHandler.objectKeyOf(record)).toBe(key);
-    }
-  });
-
   test('handler: inspectImage and fitWithin', () => {
     expect(thumbnailHandler.inspectImage(pngHeader(3000, 2000))).toEqual({ format: 'png', width: 3000, height: 2000 });
     expect(thumbnailHandler.inspectImage(jpegHeader(640, 480))).toEqual({ format: 'jpeg', width: 640, height: 480 });
@@ -353,12 +361,11 @@ describe('thumbnails', () => {
     expect(thumbnailHandler.fitWithin(120, 80, 256)).toEqual({ width: 120, height: 80 });
   });
 
-  test('the deployed entry point takes credentials only from the environment SCF provides', async () => {
+  test('the deployed package takes credentials only from the environment SCF provides', async () => {
+    const s = thumbnails();
     const event = cosEvent({ bucket: INPUT, key: 'uploads/cat.jpg', event: CosEvent.OBJECT_CREATED_PUT, region: REGION });
-    await expect(invokeHandler(path.join(EXAMPLES, 'thumbnails', 'handler', 'index.js'), event, {
-      handler: 'main_handler',
-      environment: { COS_REGION: REGION, OUTPUT_BUCKET: OUTPUT },
-    })).rejects.toThrow('no role credentials in the environment');
+    await expect(invokeHandler(deployedHandler(s, s.stack.thumbnailer), event, { environment: environmentOf(s, s.stack.thumbnailer) }))
+      .rejects.toThrow('no role credentials in the environment: the function needs a role (the stack grants bucket access to it)');
   });
 
   describe('Terraform state in COS (examples/shared/backend.ts)', () => {
@@ -520,10 +527,11 @@ describe('auto-unzip', () => {
     expect(unzipHandler.destinationFolder('elsewhere/a.zip', config)).toBe('extracted/elsewhere/a/');
   });
 
-  test('the deployed entry point takes credentials only from the environment SCF provides', async () => {
+  test('the deployed package takes credentials only from the environment SCF provides', async () => {
+    const s = autoUnzip();
     const event = cosEvent({ bucket: BUCKET, key: 'archives/a.zip', event: CosEvent.OBJECT_CREATED_PUT, region: REGION });
-    await expect(invokeHandler(path.join(EXAMPLES, 'auto-unzip', 'handler', 'index.js'), event, { environment: { COS_REGION: REGION } }))
-      .rejects.toThrow('no role credentials in the environment');
+    await expect(invokeHandler(deployedHandler(s, s.stack.extractor), event, { environment: environmentOf(s, s.stack.extractor) }))
+      .rejects.toThrow('no role credentials in the environment: the function needs a role (the stack grants bucket access to it)');
   });
 });
 
@@ -609,9 +617,10 @@ describe('cdn-refresh', () => {
     expect(() => cdnHandler.configFromEnv({ CDN_DOMAIN: 'a.example.com', CDN_PROTOCOL: 'ftp' })).toThrow("CDN_PROTOCOL must be http or https, got 'ftp'");
   });
 
-  test('the deployed entry point takes credentials only from the environment SCF provides', async () => {
+  test('the deployed package takes credentials only from the environment SCF provides', async () => {
+    const s = cdnRefresh();
     const event = cosEvent({ bucket: BUCKET, key: 'static/app.js', event: CosEvent.OBJECT_CREATED_PUT, region: REGION });
-    await expect(invokeHandler(path.join(EXAMPLES, 'cdn-refresh', 'handler', 'index.js'), event, { environment: { CDN_DOMAIN: 'static.example.com' } }))
+    await expect(invokeHandler(deployedHandler(s, s.stack.purger), event, { environment: environmentOf(s, s.stack.purger) }))
       .rejects.toThrow('no role credentials in the environment: the function needs a role allowed to call cdn:PurgeUrlsCache');
   });
 });
@@ -759,10 +768,10 @@ describe('db-sync', () => {
     expect(() => dbHandler.configFromEnv({ DB_HOST: 'h' })).toThrow('missing environment variables: DB_NAME, DB_TABLE, DB_USER, DB_CREDENTIALS_SSM_NAME, SSM_REGION');
   });
 
-  test('the deployed entry point takes credentials only from the environment SCF provides', async () => {
+  test('the deployed package takes credentials only from the environment SCF provides', async () => {
     const s = dbSync();
     const event = cosEvent({ bucket: BUCKET, key: 'documents/a.pdf', event: CosEvent.OBJECT_CREATED_PUT, region: REGION });
-    await expect(invokeHandler(path.join(EXAMPLES, 'db-sync', 'handler', 'index.js'), event, { environment: environmentOf(s, s.stack.indexer) }))
+    await expect(invokeHandler(deployedHandler(s, s.stack.indexer), event, { environment: environmentOf(s, s.stack.indexer) }))
       .rejects.toThrow('no role credentials in the environment: the function needs a role allowed to call ssm:GetSecretValue');
   });
 });
@@ -817,11 +826,13 @@ describe('archive-restore', () => {
     expect(routedTo(s.stack, BUCKET, 'reports/2019.pdf', CosEvent.OBJECT_CREATED_PUT)).toEqual([]);
   });
 
-  test('handler: the deployed entry point, run the way SCF runs it, logs each restore', async () => {
+  test('handler: the deployed package, run the way SCF runs it, logs each restore', async () => {
+    const s = archiveRestore();
     const event = cosEvent({ bucket: BUCKET, key: 'reports/2019 Q4.pdf', event: CosEvent.OBJECT_RESTORE_COMPLETED, region: REGION });
+    const handlerFile = deployedHandler(s, s.stack.notifier);
     const logs = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      const result = await invokeHandler(path.join(EXAMPLES, 'archive-restore', 'handler', 'index.js'), event, { handler: 'main_handler', environment: {} });
+      const result = await invokeHandler(handlerFile, event, { handler: 'main_handler', environment: {} });
       const text = `Restore of ${BUCKET}/reports/2019 Q4.pdf is complete: the object can be downloaded until its restored copy expires.`;
       expect(result).toMatchObject({ notified: 1, messages: [{ bucket: BUCKET, key: 'reports/2019 Q4.pdf', text }] });
     } finally {

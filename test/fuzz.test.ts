@@ -5,9 +5,10 @@
 // (a validation error at synthesis, or an Error naming the value), never a TypeError from its inside; a user's own
 // exception (from a getter) passes through unchanged. Seeded, so every run checks the same cases.
 import { TerraformStack, Testing } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import fc from 'fast-check';
 import {
-  Bucket, BucketWithTrigger, CloudFunction, CosEvent, EventRule, FunctionCode, IBucket, ICloudFunction, Runtime, RuntimeFamily, tencentcloud,
+  Bucket, BucketWithTrigger, CloudFunction, CosEvent, EventRule, FunctionCode, IBucket, ICloudFunction, Runtime, RuntimeFamily,
 } from '../lib';
 import * as testing from '../lib/testing';
 import { APP_ID, REGION } from './helpers/stack';

@@ -1,7 +1,8 @@
 // bucket.grantRead / grantWrite / grantReadWrite: the CAM role the function runs as, its policy (exact actions
 // on exactly one bucket's objects) and the attachment; no role at all without a grant.
 import { TerraformResource, TerraformStack } from 'cdktf';
-import { Bucket, CloudFunction, FunctionCode, Runtime, tencentcloud } from '../lib';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
+import { Bucket, CloudFunction, FunctionCode, Runtime } from '../lib';
 import { newStack, photosAndFunction, refTo, rendered, resourcesOf, synth, synthText } from './helpers/stack';
 
 const fixture = () => photosAndFunction({ functionName: 'resizer' });

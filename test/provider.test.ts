@@ -2,8 +2,9 @@
 // a user generated with `cdktf get` into `.gen/`, or a hand-written TerraformProvider. What reaches Terraform
 // (the synthesized provider block, with overrides) is what counts.
 import { TerraformOutput, TerraformProvider, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, FunctionCode, Runtime, tencentcloud } from '../lib';
+import { Bucket, CloudFunction, FunctionCode, Runtime } from '../lib';
 import { APP_ID, rendered, synthError, synthText } from './helpers/stack';
 
 /** What generated provider classes declare; cdktf matches resources to providers by it. */

@@ -1,7 +1,8 @@
 // The offline provider schema check and its Jest matcher: each kind of fault is caught with its address and
 // path, and correct stacks (ours, and ones written with the raw generated bindings) pass.
 import { Testing } from 'cdktf';
-import { Bucket, CloudFunction, CosEvent, FunctionCode, Runtime, tencentcloud } from '../lib';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
+import { Bucket, CloudFunction, CosEvent, FunctionCode, Runtime } from '../lib';
 import { checkProviderSchema, formatSchemaViolations } from '../lib/testing';
 import { APP_ID, newStack, synth, synthText } from './helpers/stack';
 

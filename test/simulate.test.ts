@@ -1,6 +1,7 @@
 // Routing simulation over synthesized stacks, and the routing matchers built on it.
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, IBucket, Runtime, tencentcloud } from '../lib';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
+import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, IBucket, Runtime } from '../lib';
 import { cosTriggersOf, simulate } from '../lib/testing';
 import { APP_ID, newStack, synth, synthText } from './helpers/stack';
 

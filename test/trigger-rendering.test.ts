@@ -3,8 +3,9 @@
 // anchor), two or more are entries of the function's triggers block; what cannot be deployed safely is a synth
 // error naming the rules.
 import { AnnotationMetadataEntryType, TerraformStack, TerraformVariable } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, CosEvent, EventRule, tencentcloud } from '../lib';
+import { Bucket, CloudFunction, CosEvent, EventRule } from '../lib';
 import { APP_ID, newFunction, newStack, photosAndFunction, refTo, rendered, resourcesOf, synth, synthError } from './helpers/stack';
 
 const ORDER = 'terraform_data.CosTriggerOrder-photos-1250000000';

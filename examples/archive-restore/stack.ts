@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, IBucket, Runtime, tencentcloud } from '../../lib';
+import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, IBucket, Runtime } from '../../lib';
 
 /** Properties of the archive restore example. */
 export interface ArchiveRestoreStackProps {
@@ -38,7 +39,7 @@ export class ArchiveRestoreStack extends TerraformStack {
     this.archive = Bucket.fromBucketName(this, 'Archive', props.bucketName, props.region);
     this.notifier = new CloudFunction(this, 'RestoreNotifier', {
       runtime: Runtime.NODEJS_18_15,
-      code: FunctionCode.fromAsset(path.join(__dirname, 'handler')),
+      code: FunctionCode.fromEntry(path.join(__dirname, 'handler.ts')),
       handler: 'index.main_handler',
       timeout: 10,
       description: `Announces completed archive restores in ${props.bucketName}`,

@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, Runtime, tencentcloud } from '../../lib';
+import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, Runtime } from '../../lib';
 
 /** Properties of the auto-unzip example. */
 export interface AutoUnzipStackProps {
@@ -45,7 +46,7 @@ export class AutoUnzipStack extends TerraformStack {
     this.bucket = new Bucket(this, 'Uploads', { bucketName: props.bucketName ?? `uploads-${props.appId}` });
     this.extractor = new CloudFunction(this, 'Extractor', {
       runtime: Runtime.NODEJS_18_15,
-      code: FunctionCode.fromAsset(path.join(__dirname, 'handler')),
+      code: FunctionCode.fromEntry(path.join(__dirname, 'handler.ts')),
       handler: 'index.main_handler',
       // The archive and its largest file are held in memory.
       memorySize: 1024,

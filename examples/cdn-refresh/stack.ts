@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, Runtime, tencentcloud } from '../../lib';
+import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, Runtime } from '../../lib';
 
 /** Properties of the CDN refresh example. */
 export interface CdnRefreshStackProps {
@@ -45,7 +46,7 @@ export class CdnRefreshStack extends TerraformStack {
     this.bucket = new Bucket(this, 'Website', { bucketName: props.bucketName ?? `website-${props.appId}` });
     this.purger = new CloudFunction(this, 'Purger', {
       runtime: Runtime.NODEJS_18_15,
-      code: FunctionCode.fromAsset(path.join(__dirname, 'handler')),
+      code: FunctionCode.fromEntry(path.join(__dirname, 'handler.ts')),
       handler: 'index.main_handler',
       timeout: 30,
       description: `Purges the CDN cache of ${props.cdnDomain} for objects changed under ${STATIC_PREFIX}`,

@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, EventRule, FunctionCode, Runtime, tencentcloud } from '../../lib';
+import { Bucket, CloudFunction, EventRule, FunctionCode, Runtime } from '../../lib';
 
 /** Where the index table lives and how the function logs in. No password: only the name of the secret holding it. */
 export interface IndexDatabase {
@@ -80,7 +81,7 @@ export class DbSyncStack extends TerraformStack {
     this.bucket = new Bucket(this, 'Documents', { bucketName: props.bucketName ?? `documents-${props.appId}` });
     this.indexer = new CloudFunction(this, 'Indexer', {
       runtime: Runtime.NODEJS_18_15,
-      code: FunctionCode.fromAsset(path.join(__dirname, 'handler')),
+      code: FunctionCode.fromEntry(path.join(__dirname, 'handler.ts')),
       handler: 'index.main_handler',
       timeout: 30,
       description: `Keeps ${db.name}.${db.table} in step with the objects under ${prefix}`,

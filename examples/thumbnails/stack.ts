@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { TerraformStack } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, Runtime, tencentcloud } from '../../lib';
+import { Bucket, CloudFunction, CosEvent, EventRule, FunctionCode, Runtime } from '../../lib';
 import { cosBackendFromEnv } from '../shared/backend';
 
 /** Properties of the thumbnails example. */
@@ -62,7 +63,7 @@ export class ThumbnailsStack extends TerraformStack {
 
     this.thumbnailer = new CloudFunction(this, 'Thumbnailer', {
       runtime: Runtime.NODEJS_18_15,
-      code: FunctionCode.fromAsset(path.join(__dirname, 'handler')),
+      code: FunctionCode.fromEntry(path.join(__dirname, 'handler.ts')),
       handler: 'index.main_handler',
       memorySize: 512,
       timeout: 60,

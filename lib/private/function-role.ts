@@ -1,13 +1,13 @@
 // The CAM role a function runs as, created on the first grant: SCF may assume it, and one policy lists exactly
 // the statements granted (rendered once, at synth time).
 import { IResolveContext, Lazy, TerraformProvider } from 'cdktf';
+import * as camPolicy from 'cdktf-tencentcloud-cos-events-provider/lib/cam-policy';
+import * as camRole from 'cdktf-tencentcloud-cos-events-provider/lib/cam-role';
+import * as camRolePolicyAttachment from 'cdktf-tencentcloud-cos-events-provider/lib/cam-role-policy-attachment';
 import { Construct } from 'constructs';
 import type { CamPolicyStatement } from '../cloud-function';
 import { uniqueName } from './names';
 import { escapeTemplate } from './template-escape';
-import * as camPolicy from '../providers/tencentcloud/cam-policy';
-import * as camRole from '../providers/tencentcloud/cam-role';
-import * as camRolePolicyAttachment from '../providers/tencentcloud/cam-role-policy-attachment';
 
 /** Lets the SCF service (and nothing else) assume the role. */
 const SCF_TRUST_DOCUMENT = JSON.stringify({

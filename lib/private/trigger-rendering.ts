@@ -10,11 +10,11 @@
 // Per stack and bucket, a `terraform_data` ordering anchor (`CosTriggerOrder-<bucket>`) that lists the
 // bucket's standalone triggers makes Terraform delete the triggers that go away before it creates new ones.
 import { Annotations, Fn, Lazy, TerraformStack } from 'cdktf';
+import * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
 import { Construct, IConstruct } from 'constructs';
 import type { BucketIdentity, IBucket } from '../bucket';
 import { CloudFunction, ICloudFunction } from '../cloud-function';
 import { CosEvent } from '../cos-event';
-import * as scfTrigger from '../providers/tencentcloud/scf-trigger';
 import { isUnresolved, quote } from '../validation';
 import { uniqueName } from './names';
 import { logicalIdsAt } from './rule-ids';

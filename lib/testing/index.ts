@@ -6,3 +6,5 @@ export * from './event-payload';
 export * from './simulate';
 export * from './invoke';
 export * from './jest';
+export * from './lifecycle';
+export * from './emulator';

@@ -34,22 +34,35 @@ export interface ExpectedEventRule {
   readonly enabled?: boolean;
 }
 
+/**
+ * The matchers `setupJest()` registers, as they are typed on both Jest `expect`s: the global one (`@types/jest`)
+ * and the one imported from `@jest/globals` (the `expect` package's `Matchers`).
+ */
+export interface CosEventsMatchers<R> {
+  /** The synthesized JSON (text, object or stack) conforms to the vendored Tencent provider schema. */
+  toConformToProviderSchema(options?: SchemaCheckOptions): R;
+  /**
+   * The operation reaches some function, or exactly the given one. With `.not`: it reaches no function, or
+   * not the given one.
+   */
+  toRouteEvent(operation: SimulatedOperation, target?: FunctionReference): R;
+  /** The bucket has triggers for these events with exactly this filter (and target). */
+  toHaveEventRule(bucket: string, rule: ExpectedEventRule): R;
+}
+
+/* eslint-disable @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface */
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
-    interface Matchers<R> {
-      /** The synthesized JSON (text, object or stack) conforms to the vendored Tencent provider schema. */
-      toConformToProviderSchema(options?: SchemaCheckOptions): R;
-      /**
-       * The operation reaches some function, or exactly the given one. With `.not`: it reaches no function, or
-       * not the given one.
-       */
-      toRouteEvent(operation: SimulatedOperation, target?: FunctionReference): R;
-      /** The bucket has triggers for these events with exactly this filter (and target). */
-      toHaveEventRule(bucket: string, rule: ExpectedEventRule): R;
-    }
+    interface Matchers<R> extends CosEventsMatchers<R> {}
   }
 }
+
+declare module 'expect' {
+  // The type parameters must repeat the `expect` package's declaration exactly for the interfaces to merge.
+  interface Matchers<R extends void | Promise<void>, T = unknown> extends CosEventsMatchers<R> {}
+}
+/* eslint-enable @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface */
 
 interface MatcherResult {
   readonly pass: boolean;

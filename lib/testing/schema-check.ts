@@ -1,8 +1,7 @@
-// An offline check of synthesized Terraform JSON against the vendored provider schema
-// (provider-schema/tencentcloud.json): what `terraform validate` would say about the tencentcloud_* parts,
-// without Terraform and without downloading the provider.
+// An offline check of synthesized Terraform JSON against the vendored provider schema (provider-schema/tencentcloud.json
+// of the provider bindings package): what `terraform validate` would say about the tencentcloud_* parts, without
+// Terraform and without downloading the provider.
 import * as fs from 'fs';
-import * as path from 'path';
 import { TerraformDataSource, TerraformElement, TerraformStack, Testing } from 'cdktf';
 import { editDistance, jsonText } from '../validation';
 
@@ -51,7 +50,7 @@ export interface SchemaCheckOptions {
   readonly allowUnknownTypes?: boolean;
   /**
    * The provider schema to check against, as `terraform providers schema -json` prints it.
-   * @default the schema vendored with this library (provider-schema/tencentcloud.json)
+   * @default the schema the provider bindings package was generated from (its provider-schema/tencentcloud.json)
    */
   readonly schema?: ProviderSchemasJson;
 }
@@ -111,8 +110,8 @@ let vendored: ProviderSchemaJson | undefined;
 /** The vendored schema, read once. */
 function vendoredSchema(): ProviderSchemaJson {
   if (!vendored) {
-    // lib/testing/ in the sources, dist/testing/ in the package: the schema sits two levels up in both.
-    const file = path.join(__dirname, '..', '..', 'provider-schema', 'tencentcloud.json');
+    // The schema the provider bindings package was generated from, shipped in that package.
+    const file = require.resolve('cdktf-tencentcloud-cos-events-provider/provider-schema/tencentcloud.json');
     vendored = providerOf(JSON.parse(fs.readFileSync(file, 'utf8')) as ProviderSchemasJson);
   }
   return vendored;

@@ -1,8 +1,9 @@
 // Helpers shared by the tests: a stack with a default Tencent provider, synthesis with validations on, and the
 // validation errors of a stack that must not synthesize.
 import { App, TerraformResource, TerraformStack, Testing } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, CloudFunctionProps, FunctionCode, IBucket, Runtime, tencentcloud } from '../../lib';
+import { Bucket, CloudFunction, CloudFunctionProps, FunctionCode, IBucket, Runtime } from '../../lib';
 
 export const APP_ID = '1250000000';
 export const REGION = 'ap-guangzhou';
