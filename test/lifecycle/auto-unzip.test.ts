@@ -1,5 +1,5 @@
 // auto-unzip through its whole life with the real provider against the emulator.
-import { DEFECTS } from './helpers/defects';
+import { DEFECTS, defects } from './helpers/defects';
 import { zipOf } from './helpers/files';
 import { emptyBuckets, expectRun } from './helpers/routing';
 import { describeLifecycle } from './helpers/scenario';
@@ -66,10 +66,10 @@ describeLifecycle({
     'add-rule': DEFECTS.sharedId,
     'add-event': DEFECTS.sharedId,
     'reorder': DEFECTS.sharedId,
-    'change-filter': DEFECTS.sharedId,
-    'disable': DEFECTS.sharedId,
+    'change-filter': defects(DEFECTS.sharedId, DEFECTS.inPlaceUpdate),
+    'disable': defects(DEFECTS.sharedId, DEFECTS.inPlaceUpdate),
     'enable': DEFECTS.sharedId,
-    'qualifier': DEFECTS.sharedId,
+    'qualifier': defects(DEFECTS.sharedId, DEFECTS.inPlaceUpdate),
     'remove-first': DEFECTS.sharedId,
     'replace-bucket': DEFECTS.sharedId,
     'destroy': DEFECTS.sharedId,

@@ -2,7 +2,7 @@
 // loopback endpoint of this test (nothing may leave the machine): it accepts the connection and closes it, so
 // the handler runs through Secrets Manager to its MySQL connect and fails there, the same way every time.
 import * as net from 'net';
-import { DEFECTS } from './helpers/defects';
+import { DEFECTS, defects } from './helpers/defects';
 import { emptyBuckets, expectRun } from './helpers/routing';
 import { describeLifecycle } from './helpers/scenario';
 import { DbSyncStack, DbSyncStackProps } from '../../examples/db-sync/stack';
@@ -69,10 +69,10 @@ describeLifecycle({
     'add-rule': DEFECTS.sharedId,
     'add-event': DEFECTS.sharedId,
     'reorder': DEFECTS.sharedId,
-    'change-filter': DEFECTS.sharedId,
-    'disable': DEFECTS.sharedId,
+    'change-filter': defects(DEFECTS.sharedId, DEFECTS.inPlaceUpdate),
+    'disable': defects(DEFECTS.sharedId, DEFECTS.inPlaceUpdate),
     'enable': DEFECTS.sharedId,
-    'qualifier': DEFECTS.sharedId,
+    'qualifier': defects(DEFECTS.sharedId, DEFECTS.inPlaceUpdate),
     'remove-first': DEFECTS.sharedId,
     'replace-bucket': DEFECTS.sharedId,
     'destroy': DEFECTS.sharedId,

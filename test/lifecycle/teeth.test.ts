@@ -1,6 +1,8 @@
 // The lifecycle tests notice an emulator that stops behaving like the cloud: the same user edit (a changed
 // filter on a one-trigger stack) fails against the emulator as the SCF API behaves (UpdateTrigger refuses cos
-// triggers), and passes every lifecycle check against one deliberately broken to accept it.
+// triggers), and passes every lifecycle check against one deliberately broken to accept it. This relies on the
+// library turning a changed filter into an in-place update (single-trigger.test.ts); once it replaces the
+// trigger instead, this test needs another edit that reaches UpdateTrigger, or another quirk.
 import { Testing } from 'cdktf';
 import { providerMirror, providerProcess } from './helpers/environment';
 import { RuleSpec, changeRule } from './helpers/rules';

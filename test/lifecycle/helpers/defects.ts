@@ -8,7 +8,9 @@ export const DEFECTS = {
   /** Changing a trigger's attributes. */
   inPlaceUpdate: 'a changed filter, enable, qualifier or description is an in-place update of the trigger, which ' +
     'UpdateTrigger refuses for cos triggers',
-  /** Positional construct ids of rules. */
-  movedAddress: 'a rule\'s address depends on the rules written before it (positional ids of bucket methods): ' +
-    'removing or reordering rules changes other rules\' triggers in place',
 } as const;
+
+/** A step that fails because of several defects, each of which alone would make it fail. */
+export function defects(...list: string[]): string {
+  return list.join('; and: ');
+}

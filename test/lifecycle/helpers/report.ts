@@ -21,7 +21,7 @@ export async function recordStep(example: string, step: string, defect: string |
         defect,
         failed: failure !== undefined,
         ms: Date.now() - started,
-        failure: failure ? String(failure.message).split('\n').slice(0, 12).join('\n') : undefined,
+        failure: failure ? String(failure.message).split('\n').slice(0, 60).join('\n') : undefined,
       };
       fs.appendFileSync(file, `${JSON.stringify(line)}\n`);
     }
