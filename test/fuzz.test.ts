@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import {
   Bucket, BucketWithTrigger, CloudFunction, CosEvent, EventRule, FunctionCode, IBucket, ICloudFunction, Runtime, RuntimeFamily,
 } from '../lib';
+import * as handler from '../lib/handler';
 import * as testing from '../lib/testing';
 import { APP_ID, REGION } from './helpers/stack';
 
@@ -214,6 +215,13 @@ const CALLS: Array<[string, (value: unknown) => unknown]> = [
   ['parseCosObjectKey(key)', (v) => testing.parseCosObjectKey(v as string)],
   ['objectKeyOf(record)', (v) => testing.objectKeyOf(v as any)],
   ['encodeObjectKey(key)', (v) => testing.encodeObjectKey(v as string)],
+  ['handler.recordsOf(event)', (v) => handler.recordsOf(v as any)],
+  ['handler.bucketOf(record)', (v) => handler.bucketOf(v as any)],
+  ['handler.regionOf(record)', (v) => handler.regionOf(v as any)],
+  ['handler.regionOf(fallback)', (v) => handler.regionOf(MESSAGE.Records[0], v as string)],
+  ['handler.eventFamilyOf(record)', (v) => handler.eventFamilyOf(v as any)],
+  ['handler.changeOf(record)', (v) => handler.changeOf(v as any)],
+  ['handler.objectKeyOf(record)', (v) => handler.objectKeyOf(v as any)],
 ];
 
 const HANDLERS = 'test/fixtures/handlers.js';
@@ -226,6 +234,8 @@ function rethrowUnlessHandlerError(e: unknown): void {
 
 /** Async functions: the rejection must be the library's own error. */
 const ASYNC_CALLS: Array<[string, (value: unknown) => Promise<unknown>]> = [
+  ['handler.mapRecords(event)', (v) => handler.mapRecords(v as any, (c) => c.key)],
+  ['FunctionCode.fromEntry(entry)', async (v) => clean('FunctionCode.fromEntry(entry)', (s) => new CloudFunction(s, 'F', { ...FUNCTION_PROPS(s), code: FunctionCode.fromEntry(v as string) }))],
   ['invokeHandler(path)', (v) => testing.invokeHandler(v as string, MESSAGE)],
   ['invokeHandler(event)', (v) => testing.invokeHandler(HANDLERS, v).catch(rethrowUnlessHandlerError)],
   ['invokeHandler(options)', (v) => testing.invokeHandler(HANDLERS, MESSAGE, v as any)],

@@ -138,7 +138,7 @@ export interface CosObjectKeyParts {
  * @throws when the value does not have that form
  */
 export function parseCosObjectKey(cosObjectKey: string): CosObjectKeyParts {
-  if (typeof cosObjectKey !== 'string') throw new Error(`cosObject.key must be a string like '/<appid>/<bucket>/<key>', got ${jsonText(cosObjectKey)}`);
+  if (typeof cosObjectKey !== 'string') throw new Error(`cosObject.key must be a string, got ${jsonText(cosObjectKey)}`);
   const match = /^\/(\d+)\/([^/]+)\/(.*)$/s.exec(cosObjectKey);
   if (!match) {
     throw new Error(`cosObject.key must look like '/<appid>/<bucket>/<key>', got ${jsonText(cosObjectKey)}`);
@@ -166,7 +166,7 @@ function jsonText(value: unknown): string {
     const text = JSON.stringify(value);
     if (text !== undefined) return text;
   } catch {
-    // BigInt or a cycle.
+    // BigInt or a cycle: the type instead.
   }
   return typeof value === 'symbol' ? value.toString() : Object.prototype.toString.call(value);
 }
