@@ -25,7 +25,8 @@ const USER_ERROR = new UserError('thrown by the user\'s getter');
 /** An object whose every property read (and key listing) throws the user's error. */
 function hostile(): object {
   return new Proxy({}, {
-    get: () => { throw USER_ERROR; },
+    // Symbol-keyed reads are answered, so that fast-check can print the value in a report.
+    get: (_t, key) => { if (typeof key === 'symbol') return undefined; throw USER_ERROR; },
     has: () => { throw USER_ERROR; },
     ownKeys: () => { throw USER_ERROR; },
     getOwnPropertyDescriptor: () => { throw USER_ERROR; },
@@ -39,7 +40,7 @@ const SPECIAL: unknown[] = [
   Object.create(null), Object.assign(Object.create(null), { prefix: 'a', events: ['cos:ObjectCreated:*'] }), 10n, Symbol('s'),
   () => 'f', new Date(0), new Map([['a', 'b']]), new Set(['a']), new Uint8Array(2), Object(1), Object('s'), Object(true),
   'x'.repeat(70_000), '${x}', '%{x}', '\ud800', '\u0000', '__proto__', 'constructor', 'toString', { toString: () => { throw USER_ERROR; } },
-  { valueOf: () => 1, toString: () => 'v' }, { length: 3 }, { then: () => undefined }, hostile(),
+  { valueOf: () => 1, toString: () => 'v' }, { length: 3 }, { then: () => undefined },
 ];
 
 /** Every special value is tried first, then RUNS generated ones (fast-check counts examples as runs). */
@@ -259,6 +260,16 @@ const MATCHERS: Array<[string, (value: unknown) => void]> = [
 describe('wrong values given to constructors, factories and methods give the library\'s own messages', () => {
   test.each(DECLARATIONS)('%s', (name, declaration) => {
     fc.assert(fc.property(WRONG, (value) => clean(name, (stack) => declaration(stack, value))), ALL_RUNS);
+  });
+});
+
+// A Proxy whose every read throws is tried on its own: fast-check itself reads example values when it has many runs.
+describe('a value whose every read throws passes the user\'s own error through, or gets the library\'s message', () => {
+  test.each(DECLARATIONS)('%s', (name, declaration) => {
+    expect(clean(name, (stack) => declaration(stack, hostile()))).toBe(true);
+  });
+  test.each(CALLS)('%s', (name, call) => {
+    expect(cleanCall(name, () => call(hostile()))).toBe(true);
   });
 });
 
