@@ -3,12 +3,19 @@ import { Bucket, BucketProps, IBucket } from './bucket';
 import { CloudFunction, CloudFunctionProps, ICloudFunction } from './cloud-function';
 import { CosEvent } from './cos-event';
 import { EventRule, EventRuleOptions } from './event-rule';
-import { Problems, describeType, quote } from './validation';
+import { Problems, checkType, constructArgs, describeType, isReservedConstructId, quote, reservedIdMessage } from './validation';
 
 /** One rule of a `BucketWithTrigger`. */
 export interface BucketTriggerRule extends EventRuleOptions {
   /** The event types, one or more. */
   readonly events: CosEvent[];
+  /**
+   * The rule's construct id under the `BucketWithTrigger`.
+   * @default `Rule<index>` (`Rule0`, `Rule1`, ...). All rules of a `BucketWithTrigger` invoke one function on
+   * one bucket, so with two or more triggers they are entries of the function's `triggers` block and the ids
+   * name no Terraform resource; a single trigger is a standalone resource addressed by its rule's id.
+   */
+  readonly id?: string;
 }
 
 /**
@@ -36,7 +43,7 @@ export interface BucketWithTriggerProps {
    * @default - a function is created from `function`
    */
   readonly existingFunction?: ICloudFunction;
-  /** The rules, one or more; each becomes an `EventRule` (ids `Rule0`, `Rule1`, ...). */
+  /** The rules, one or more; each becomes an `EventRule` (ids: each rule's `id`, or `Rule0`, `Rule1`, ...). */
   readonly rules: BucketTriggerRule[];
   /**
    * Give the function read access to the bucket.
@@ -52,7 +59,7 @@ export interface BucketWithTriggerProps {
 
 /**
  * The common case in one construct: a bucket (created or imported), a function (created or taken) and the
- * rules between them. Children: `Bucket`, `Function`, `Rule0`, `Rule1`, ...
+ * rules between them. Children: `Bucket`, `Function`, and the rules (`Rule0`, `Rule1`, ... unless given ids).
  *
  * @example
  * new BucketWithTrigger(stack, 'Thumbs', {
@@ -70,7 +77,7 @@ export class BucketWithTrigger extends Construct {
   public readonly rules: EventRule[];
 
   constructor(scope: Construct, id: string, props: BucketWithTriggerProps) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'BucketWithTrigger'));
     const problems = new Problems();
     const p = (typeof props === 'object' && props !== null ? props : {}) as BucketWithTriggerProps;
     if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
@@ -86,15 +93,31 @@ export class BucketWithTrigger extends Construct {
       problems.add(`'rules' must be a non-empty array like [{ events: [CosEvent.OBJECT_CREATED], filter: { suffix: '.jpg' } }], got ${describeType(p.rules)} ${quote(p.rules)}.`);
     }
     const rules = Array.isArray(p.rules) ? p.rules : [];
-    this.rules = rules.map((rule, i) => new EventRule(this, `Rule${i}`, {
+    this.rules = rules.map((rule, i) => new EventRule(this, ruleId(this, rule, i, problems), {
       ...(typeof rule === 'object' && rule !== null ? rule : {}),
       events: rule?.events,
       bucket: this.bucket,
       target: this.function,
     }));
-    if (p.grantRead && p.grantWrite) this.bucket.grantReadWrite(this.function);
-    else if (p.grantRead) this.bucket.grantRead(this.function);
-    else if (p.grantWrite) this.bucket.grantWrite(this.function);
+    for (const m of [checkType('grantRead', p.grantRead, 'boolean'), checkType('grantWrite', p.grantWrite, 'boolean')]) if (m) problems.add(m);
+    if (p.grantRead === true && p.grantWrite === true) this.bucket.grantReadWrite(this.function);
+    else if (p.grantRead === true) this.bucket.grantRead(this.function);
+    else if (p.grantWrite === true) this.bucket.grantWrite(this.function);
     problems.attach(this);
   }
+}
+
+function ruleId(scope: Construct, rule: BucketTriggerRule | undefined, index: number, problems: Problems): string {
+  const id: unknown = typeof rule === 'object' && rule !== null ? rule.id : undefined;
+  if (id === undefined && !scope.node.tryFindChild(`Rule${index}`)) return `Rule${index}`;
+  const reserved = typeof id === 'string' && isReservedConstructId(id);
+  if (typeof id === 'string' && id !== '' && !id.includes('/') && !reserved && !scope.node.tryFindChild(id)) return id;
+  const wanted = id === undefined ? `Rule${index}` : id;
+  const taken = typeof wanted === 'string' && !reserved ? scope.node.tryFindChild(wanted) : undefined;
+  problems.add(reserved ? `rules[${index}]: ${reservedIdMessage(id as string)}` : taken
+    ? `rules[${index}]${id === undefined ? ' has no id, and its default id' : '.id'} ${quote(wanted)} is already used by [${taken.node.path}]: give every rule its own id.`
+    : `rules[${index}].id must be a non-empty construct id without '/', got ${describeType(id)} ${quote(id)}.`);
+  let fallback = `Rule${index}-invalid`;
+  for (let n = 2; scope.node.tryFindChild(fallback); n++) fallback = `Rule${index}-invalid-${n}`;
+  return fallback;
 }

@@ -1,12 +1,16 @@
-import { Annotations, DataResource, Fn, Lazy, TerraformProvider } from 'cdktf';
+import { Annotations, Fn, Lazy, TerraformProvider } from 'cdktf';
 import * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
 import { Construct, IConstruct } from 'constructs';
 import type { ICloudFunction } from './cloud-function';
 import { CosEvent } from './cos-event';
-import { EventRule } from './event-rule';
+import { EventNotificationOptions, EventRule } from './event-rule';
 import { KeyFilter } from './key-filter';
-import { checkProvider, providerRegion } from './private/provider';
-import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
+import { checkMapKeys, checkWellFormedMap, registerOwnedBucket } from './private/deploy-checks';
+import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
+import { addRule } from './private/rule-ids';
+import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
+import { hasRules } from './private/trigger-rendering';
+import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
 
 /** The canned ACL of a bucket. */
 export enum BucketAcl {
@@ -74,15 +78,16 @@ export interface IBucket extends IConstruct {
 
   /**
    * Invoke `target` when one of `events` happens to an object whose key matches `filter`.
+   * @param options the rule's construct id under this bucket, and the options of its triggers
    * @returns the new rule
    */
-  addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter): EventRule;
+  addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
   /** Invoke `target` whenever an object is created (`cos:ObjectCreated:*`). */
-  onObjectCreated(target: ICloudFunction, filter?: KeyFilter): EventRule;
+  onObjectCreated(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
   /** Invoke `target` whenever an object is removed (`cos:ObjectRemove:*`). */
-  onObjectRemoved(target: ICloudFunction, filter?: KeyFilter): EventRule;
+  onObjectRemoved(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
   /** Invoke `target` when an archive restore job is created or completed (both restore events). */
-  onObjectRestored(target: ICloudFunction, filter?: KeyFilter): EventRule;
+  onObjectRestored(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
 
   /** Allow `fn` to read objects of this bucket (and only this bucket). */
   grantRead(fn: ICloudFunction): void;
@@ -100,11 +105,8 @@ export interface BucketIdentity {
   readonly key: string;
   /** How messages name the bucket. */
   readonly description: string;
-  /**
-   * What makes a trigger of this bucket be replaced when the bucket changes: a `replace_triggered_by`
-   * reference, created on first use.
-   */
-  readonly replacementAnchor: () => string;
+  /** The bucket id `<name>-<APPID>` for a function's triggers block: a reference for buckets of the stack. */
+  readonly bucketId: string;
 }
 
 /** Methods shared by owned and imported buckets. */
@@ -123,24 +125,20 @@ abstract class BucketBase extends Construct implements IBucket {
     return this._explicitRegion ?? providerRegion(this, this._provider);
   }
 
-  public addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter): EventRule {
-    const base = `Rule-${target?.node?.id ?? 'Target'}`;
-    // Numbered per target, so that a rule's id (and its triggers' logical ids) never depends on rules for other targets.
-    let id = base;
-    for (let n = 2; this.node.tryFindChild(id); n++) id = `${base}-${n}`;
-    return new EventRule(this, id, { bucket: this, target, events, filter });
+  public addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule {
+    return addRule(this, events, target, filter, options);
   }
 
-  public onObjectCreated(target: ICloudFunction, filter?: KeyFilter): EventRule {
-    return this.addEventNotification([CosEvent.OBJECT_CREATED], target, filter);
+  public onObjectCreated(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule {
+    return addRule(this, [CosEvent.OBJECT_CREATED], target, filter, options);
   }
 
-  public onObjectRemoved(target: ICloudFunction, filter?: KeyFilter): EventRule {
-    return this.addEventNotification([CosEvent.OBJECT_REMOVE], target, filter);
+  public onObjectRemoved(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule {
+    return addRule(this, [CosEvent.OBJECT_REMOVE], target, filter, options);
   }
 
-  public onObjectRestored(target: ICloudFunction, filter?: KeyFilter): EventRule {
-    return this.addEventNotification([CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED], target, filter);
+  public onObjectRestored(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule {
+    return addRule(this, [CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED], target, filter, options);
   }
 
   public grantRead(fn: ICloudFunction): void {
@@ -156,11 +154,15 @@ abstract class BucketBase extends Construct implements IBucket {
   }
 
   private grant(fn: ICloudFunction, access: Access[]): void {
+    if (typeof fn !== 'object' || fn === null || typeof (fn as Partial<ICloudFunction>).addToRolePolicy !== 'function') {
+      const method = access.length === 2 ? 'grantReadWrite' : access[0] === Access.READ ? 'grantRead' : 'grantWrite';
+      throw new CosEventsError([{ path: this.node.path, message: `${method}(fn): 'fn' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeValue(fn)}.` }]);
+    }
     const actions = access.flatMap((a) => (a === Access.READ ? READ_ACTIONS : WRITE_ACTIONS));
     // Six-segment CAM resource of every object in this bucket. The region segment is left empty (any region)
     // only when the region is not known at synth time; bucket names are unique within an account anyway.
     const resource = Lazy.stringValue({
-      produce: () => `qcs::cos:${this.region ?? ''}:uid/${this.appId}:${this.bucketName}/*`,
+      produce: () => escapeTemplate(`qcs::cos:${this.region ?? ''}:uid/${this.appId}:${this.bucketName}/*`),
     });
     fn.addToRolePolicy({ actions, resources: [resource] });
   }
@@ -253,16 +255,18 @@ export class Bucket extends BucketBase {
   protected readonly _explicitRegion?: string = undefined;
 
   constructor(scope: Construct, id: string, props: BucketProps = {}) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'Bucket'));
     const problems = new Problems();
     const p = (props ?? {}) as BucketProps;
     if (typeof props !== 'object' || props === null) {
       problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
     }
     const full = resolveBucketName(p, problems);
-    this._provider = p.provider;
+    this._provider = isTencentcloudProvider(p.provider) ? p.provider : undefined;
     problems.addAll([checkProvider(p.provider), checkType('versioned', p.versioned, 'boolean'),
-      checkType('forceDestroy', p.forceDestroy, 'boolean'), ...checkStringMap('tags', p.tags)].filter(isMessage));
+      checkType('forceDestroy', p.forceDestroy, 'boolean'), checkType('kmsKeyId', p.kmsKeyId, 'string'),
+      ...checkStringMap('tags', p.tags)].filter(isMessage));
+    problems.addAll([...checkMapKeys('tags', p.tags), ...checkWellFormedMap('tags', p.tags)]);
 
     const acl = p.acl ?? BucketAcl.PRIVATE;
     if (!Object.values(BucketAcl).includes(acl)) {
@@ -282,19 +286,20 @@ export class Bucket extends BucketBase {
       bucket: full.name,
       acl: Object.values(BucketAcl).includes(acl) ? acl : undefined,
       encryptionAlgorithm: encryption === BucketEncryption.UNENCRYPTED ? undefined : encryption,
-      kmsId: p.kmsKeyId,
+      kmsId: typeof p.kmsKeyId === 'string' ? escapeTemplate(p.kmsKeyId) : undefined,
       versioningEnable: p.versioned,
       forceClean: p.forceDestroy,
-      tags: p.tags,
-      provider: p.provider,
+      tags: escapeTemplateMap(p.tags),
+      provider: isTencentcloudProvider(p.provider) ? p.provider : undefined,
     });
+    registerOwnedBucket(this, this.resource, this._provider);
     this.bucketName = isUnresolved(full.name) ? this.resource.bucket : full.name;
     this.appId = full.appId;
     this.domain = this.resource.cosBucketUrl;
     this._identity = {
       key: isUnresolved(full.name) ? `path:${this.node.path}` : full.name,
       description: isUnresolved(full.name) ? `[${this.node.path}]` : `'${full.name}'`,
-      replacementAnchor: () => `${this.resource.terraformResourceType}.${this.resource.friendlyUniqueId}.id`,
+      bucketId: this.resource.bucket,
     };
     problems.attach(this, () => {
       const region = this.region;
@@ -316,10 +321,11 @@ class ImportedBucket extends BucketBase {
   protected readonly _explicitRegion?: string;
 
   constructor(scope: Construct, id: string, bucketName: string, region?: string) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'Bucket.fromBucketName'));
     const problems = new Problems();
-    this.bucketName = bucketName;
-    this._explicitRegion = region;
+    // Wrong types are reported below; the construct keeps working with strings.
+    this.bucketName = typeof bucketName === 'string' ? bucketName : '';
+    this._explicitRegion = typeof region === 'string' ? region : undefined;
     problems.addAll(checkBucketName('bucketName', bucketName));
     if (region !== undefined && !isUnresolved(region)) {
       if (typeof region !== 'string' || !REGION_PATTERN.test(region)) {
@@ -328,27 +334,17 @@ class ImportedBucket extends BucketBase {
     }
     this.appId = appIdOf(bucketName);
     const literal = typeof bucketName === 'string' && !isUnresolved(bucketName);
-    // The trigger name of an imported bucket is computed; an anchor resource makes triggers be replaced (not
-    // updated in place, which the provider ignores) when the bucket they watch changes.
-    this.domain = Lazy.stringValue({ produce: () => `${this.bucketName}.cos.${this.region ?? 'unknown-region'}.myqcloud.com` });
-    let anchor: DataResource | undefined;
+    this.domain = Lazy.stringValue({ produce: () => escapeTemplate(`${this.bucketName}.cos.${this.region ?? 'unknown-region'}.myqcloud.com`) });
     this._identity = {
       key: literal ? bucketName : `path:${this.node.path}`,
       description: literal ? `'${bucketName}'` : `[${this.node.path}]`,
-      replacementAnchor: () => {
-        anchor ??= new DataResource(this, 'Identity', { input: { domain: this.domain } });
-        return `${anchor.terraformResourceType}.${anchor.friendlyUniqueId}`;
-      },
+      bucketId: this.bucketName,
     };
     problems.attach(this, () => {
       const r = this.region;
-      if (!r) {
-        // Only a problem when a rule needs the bucket's domain.
-        return this.node.children.some((c) => c instanceof EventRule)
-          ? [`the region of imported bucket ${quote(bucketName)} is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.`]
-          : [];
-      }
-      return literal ? checkDomainLength(bucketName, r) : [];
+      // Without a region, only a problem when a rule (anywhere in the tree) needs the bucket's domain.
+      if (!r) return hasRules(this) ? [`the region of imported bucket ${quote(bucketName)} is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.`] : [];
+      return literal ? checkDomainLength(this.bucketName, r) : [];
     });
   }
 }
@@ -370,7 +366,7 @@ function resolveBucketName(p: BucketProps, problems: Problems): { name: string; 
   }
   if (p.bucketName !== undefined) {
     problems.addAll(checkBucketName('bucketName', p.bucketName));
-    return { name: p.bucketName, appId: appIdOf(p.bucketName) };
+    return typeof p.bucketName === 'string' ? { name: p.bucketName, appId: appIdOf(p.bucketName) } : { name: '', appId: '' };
   }
   if (p.name === undefined) {
     problems.add('a bucket needs a name: give \'bucketName\' (\'<name>-<APPID>\', e.g. \'photos-1250000000\') or \'name\' and \'appId\'.');
@@ -379,7 +375,8 @@ function resolveBucketName(p: BucketProps, problems: Problems): { name: string; 
   if (p.appId === undefined) {
     problems.add(`'name' ${quote(p.name)} needs 'appId': COS bucket names end with '-<APPID>', the account's 10-digit APPID (data source tencentcloud_user_info gives it). Or give the full 'bucketName'.`);
   }
-  const appId = p.appId ?? '';
+  // Wrong types are reported below; what is built from them stays a string.
+  const appId = typeof p.appId === 'string' ? p.appId : '';
   const nameUnresolved = isUnresolved(p.name);
   const appIdUnresolved = isUnresolved(appId);
   if (!nameUnresolved) {
@@ -389,10 +386,10 @@ function resolveBucketName(p: BucketProps, problems: Problems): { name: string; 
       problems.add(`'name' ${quote(p.name)} already ends with an APPID; with 'appId' the name would be '${p.name}-${p.appId}'. Give 'bucketName' instead.`);
     }
   }
-  if (p.appId !== undefined && !appIdUnresolved && (typeof appId !== 'string' || !APP_ID_PATTERN.test(appId))) {
-    problems.add(`'appId' ${quote(appId)} is not an APPID: an APPID is exactly 10 digits, e.g. '1250000000'.`);
+  if (p.appId !== undefined && !appIdUnresolved && (typeof p.appId !== 'string' || !APP_ID_PATTERN.test(appId))) {
+    problems.add(`'appId' ${quote(p.appId)} is not an APPID: an APPID is exactly 10 digits, e.g. '1250000000'.`);
   }
-  const full = `${p.name}-${appId}`;
+  const full = `${typeof p.name === 'string' ? p.name : ''}-${appId}`;
   if (!nameUnresolved && !appIdUnresolved && typeof p.name === 'string' && full.length > 60) {
     problems.add(`bucket name ${quote(full)} is ${full.length} characters; COS allows at most 60 (including '-<APPID>').`);
   }

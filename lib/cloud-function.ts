@@ -2,11 +2,13 @@ import { Annotations, TerraformProvider } from 'cdktf';
 import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import { Construct, IConstruct } from 'constructs';
 import { FunctionCode, withCodeEnvironment } from './function-code';
+import { checkFunctionSettings, checkHandler, checkRuntime } from './private/deploy-checks';
 import { FunctionRole } from './private/function-role';
 import { uniqueName } from './private/names';
-import { checkProvider, providerRegion } from './private/provider';
-import { HANDLER_RULES, Runtime } from './runtime';
-import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
+import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
+import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
+import { Runtime } from './runtime';
+import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
 
 /** One statement of a CAM policy. */
 export interface CamPolicyStatement {
@@ -150,8 +152,9 @@ const CREDENTIAL_VARIABLES = ['TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY',
   'TENCENTCLOUD_SECRET_ID', 'TENCENTCLOUD_SECRET_KEY', 'TENCENTCLOUD_SECURITY_TOKEN'];
 
 /**
- * An SCF function (`tencentcloud_scf_function`). Its COS triggers are separate `EventRule`s; the function's own
- * `triggers` block is never set.
+ * An SCF function (`tencentcloud_scf_function`). Its COS triggers come from `EventRule`s: a single trigger on a
+ * bucket is a standalone `tencentcloud_scf_trigger`, two or more on one bucket are written into this resource's
+ * `triggers` block (which the rules then own: do not set it yourself).
  *
  * @example
  * const fn = new CloudFunction(stack, 'Resizer', {
@@ -177,26 +180,29 @@ export class CloudFunction extends Construct implements ICloudFunction {
   private role?: FunctionRole;
 
   constructor(scope: Construct, id: string, props: CloudFunctionProps) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'CloudFunction'));
     const problems = new Problems();
     const p = (typeof props === 'object' && props !== null ? props : {}) as CloudFunctionProps;
     if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
 
     const name = p.functionName ?? uniqueName(this, 60);
     problems.addAll(checkFunctionName(name));
-    this.namespace = p.namespace ?? 'default';
-    problems.addAll(checkNamespace(this.namespace, name));
+    problems.addAll(checkNamespace(p.namespace ?? 'default', name));
+    this.namespace = typeof p.namespace === 'string' ? p.namespace : 'default';
     this.runtime = p.runtime;
     const runtimeOk = p.runtime instanceof Runtime;
     if (!runtimeOk) {
       problems.add(`'runtime' must be a Runtime such as Runtime.NODEJS_18_15 (or Runtime.of('Nodejs20.15', RuntimeFamily.NODEJS) for newer ones), got ${describeType(p.runtime)} ${quote(p.runtime)}.`);
     }
     const handler = p.handler ?? (runtimeOk && p.runtime.family === 'GO' ? 'main' : 'index.main_handler');
-    if (runtimeOk) problems.addAll(checkHandler(handler, p.runtime));
+    const runtimeProblems = runtimeOk ? checkRuntime(p.runtime) : [];
+    problems.addAll(runtimeProblems);
+    if (runtimeOk && runtimeProblems.length === 0) problems.addAll(checkHandler(handler, p.runtime));
     problems.addAll(checkRange('memorySize', p.memorySize, 128, 3072, 128, 'MB'));
     problems.addAll(checkRange('timeout', p.timeout, 1, 900, 1, 'seconds'));
     problems.addAll(checkStringMap('environment', p.environment));
     problems.addAll(checkStringMap('tags', p.tags));
+    problems.addAll(checkFunctionSettings(this, p));
     problems.addAll(this.checkEnvironment(p.environment));
     if (p.description !== undefined && !isUnresolved(p.description)) {
       const t = checkType('description', p.description, 'string');
@@ -215,29 +221,29 @@ export class CloudFunction extends Construct implements ICloudFunction {
     if (!(p.code instanceof FunctionCode)) {
       problems.add(`'code' must be a FunctionCode such as FunctionCode.fromAsset('handler/'), got ${describeType(p.code)} ${quote(p.code)}.`);
     }
-    this.provider = p.provider;
+    this.provider = isTencentcloudProvider(p.provider) ? p.provider : undefined;
     this.externalRole = p.role;
     const code = p.code instanceof FunctionCode ? p.code.bind(this, { runtime: runtimeOk ? p.runtime : undefined, handler }) : {};
 
     this.resource = new scfFunction.ScfFunction(this, 'Resource', {
       name,
       namespace: this.namespace,
-      runtime: runtimeOk ? p.runtime.name : undefined,
-      handler,
+      runtime: runtimeOk ? escapeTemplate(p.runtime.name) : undefined,
+      handler: escapeTemplate(handler),
       memSize: p.memorySize ?? 128,
       timeout: p.timeout ?? 3,
-      description: p.description,
-      environment: withCodeEnvironment(p.environment, code),
-      tags: p.tags,
-      role: p.role,
-      vpcId: p.vpc?.vpcId,
-      subnetId: p.vpc?.subnetId,
+      description: escapeTemplate(p.description),
+      environment: escapeTemplateMap(withCodeEnvironment(p.environment, code)),
+      tags: escapeTemplateMap(p.tags),
+      role: escapeTemplate(p.role),
+      vpcId: escapeTemplate(p.vpc?.vpcId),
+      subnetId: escapeTemplate(p.vpc?.subnetId),
       enablePublicNet: p.publicNetwork ?? p.vpc === undefined,
       zipFile: code.zipFile,
       cosBucketName: code.cosBucketName,
       cosObjectName: code.cosObjectName,
       cosBucketRegion: code.cosBucketRegion,
-      provider: p.provider,
+      provider: this.provider,
     });
     // A reference, so that everything naming the function (its triggers) is created after it.
     this.functionName = this.resource.name;
@@ -253,6 +259,8 @@ export class CloudFunction extends Construct implements ICloudFunction {
     if (this.externalRole !== undefined) {
       throw new Error(`[${this.node.path}] cannot grant permissions: the function runs as the existing CAM role ${quote(this.externalRole)}, which this stack does not manage. Attach a policy to that role yourself, or leave 'role' unset so that a role is created.`);
     }
+    const problem = checkStatement(statement);
+    if (problem) throw new CosEventsError([{ path: this.node.path, message: `addToRolePolicy(statement): ${problem}` }]);
     if (!this.role) {
       this.role = new FunctionRole(this, 'Role', { provider: this.provider });
       this.resource.role = this.role.roleName;
@@ -282,16 +290,19 @@ class ImportedFunction extends Construct implements ICloudFunction {
   private readonly explicitRegion?: string;
 
   constructor(scope: Construct, id: string, attrs: CloudFunctionAttributes) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'CloudFunction.fromFunctionName'));
     const a = (typeof attrs === 'object' && attrs !== null ? attrs : {}) as CloudFunctionAttributes;
     const problems = new Problems();
     if (a !== attrs) problems.add(`attributes must be an object like { functionName: 'resizer' }, got ${describeType(attrs)} ${quote(attrs)}.`);
-    this.functionName = a.functionName;
-    this.namespace = a.namespace ?? 'default';
-    this.provider = a.provider;
-    this.explicitRegion = a.region;
+    // Wrong types are reported below; the construct keeps working with strings.
+    this.functionName = typeof a.functionName === 'string' ? a.functionName : '';
+    this.namespace = typeof a.namespace === 'string' ? a.namespace : 'default';
+    this.provider = isTencentcloudProvider(a.provider) ? a.provider : undefined;
+    this.explicitRegion = typeof a.region === 'string' ? a.region : undefined;
+    const regionType = checkType('region', a.region, 'string');
+    if (regionType) problems.add(regionType);
     problems.addAll(checkFunctionName(a.functionName));
-    problems.addAll(checkNamespace(this.namespace, a.functionName));
+    problems.addAll(checkNamespace(a.namespace ?? 'default', a.functionName));
     const m = checkProvider(a.provider);
     if (m) problems.add(m);
     problems.attach(this, () => {
@@ -311,6 +322,20 @@ class ImportedFunction extends Construct implements ICloudFunction {
   public addToRolePolicy(_statement: CamPolicyStatement): void {
     throw new Error(`[${this.node.path}] cannot grant permissions to the imported function ${quote(this.functionName)}: its role is not managed by this stack. Attach a policy to its role yourself.`);
   }
+}
+
+/** The problem of a policy statement: lists of strings (or tokens) for actions and resources, at least one each. */
+function checkStatement(statement: unknown): string | undefined {
+  if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) {
+    return `a statement must be an object like { actions: ['name/cos:GetObject'], resources: ['qcs::cos:...'] }, got ${describeValue(statement)}.`;
+  }
+  const s = statement as { actions?: unknown; resources?: unknown };
+  for (const [prop, value] of [['actions', s.actions], ['resources', s.resources]] as const) {
+    if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string')) {
+      return `'${prop}' must be a non-empty array of strings, got ${describeValue(value)}.`;
+    }
+  }
+  return undefined;
 }
 
 /** Every rule a function name breaks (the SCF API rule). Tokens are not checked. */
@@ -335,14 +360,6 @@ function checkNamespace(namespace: unknown, name: unknown): string[] {
     return [`namespace and function name together are ${namespace.length + name.length} characters; SCF allows at most 118.`];
   }
   return [];
-}
-
-function checkHandler(handler: unknown, runtime: Runtime): string[] {
-  if (isUnresolved(handler)) return [];
-  const rule = HANDLER_RULES[runtime.family];
-  if (typeof handler !== 'string') return [`'handler' must be a string like ${quote(rule.example)}, got ${describeType(handler)} ${quote(handler)}.`];
-  if (handler.length >= 2 && handler.length <= 60 && rule.pattern.test(handler)) return [];
-  return [`handler ${quote(handler)} does not fit runtime ${runtime.name}: use the form ${rule.format}, e.g. ${quote(rule.example)} (2 to 60 characters, starting with a letter).`];
 }
 
 function checkRange(prop: string, value: unknown, min: number, max: number, step: number, unit: string): string[] {

@@ -1,32 +1,31 @@
-import { Annotations, Fn } from 'cdktf';
+import { Annotations } from 'cdktf';
 import * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
 import { Construct } from 'constructs';
 import type { IBucket, BucketIdentity } from './bucket';
 import type { ICloudFunction } from './cloud-function';
 import { CosEvent, explainInvalidEvent, isCosEvent } from './cos-event';
 import { KeyFilter, suffixWarning, validateKeyFilter } from './key-filter';
+import { checkQualifier, checkRuleDeployment, checkWellFormed } from './private/deploy-checks';
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
-import { renderTriggerDesc } from './private/trigger-desc';
-import { CosEventsError, Problems, checkType, describeType, isUnresolved, quote } from './validation';
+import { recordMove, renderRule, standaloneTriggerOf } from './private/trigger-rendering';
+import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, quote } from './validation';
 
 /**
- * Options of an event rule, shared by `EventRule` and the rules of `BucketWithTrigger`.
+ * Options of the COS triggers of a rule. A function's only trigger on a bucket is a standalone
+ * `tencentcloud_scf_trigger` and supports all of them; two or more triggers of one function on one bucket are
+ * entries of the function's `triggers` block, which creates them enabled, on `$LATEST` and without description
+ * (other values are then a synth error, a description a warning).
  */
-export interface EventRuleOptions {
-  /**
-   * Only objects whose key matches this prefix and suffix notify the function.
-   * @default - every object
-   */
-  readonly filter?: KeyFilter;
+export interface TriggerOptions {
   /**
    * Whether the triggers are enabled (`OPEN`) or kept but disabled (`CLOSE`).
    * @default true
    */
   readonly enabled?: boolean;
   /**
-   * The function version or alias the triggers invoke.
-   * @default '$DEFAULT'
+   * The function version or alias the triggers invoke, e.g. `$DEFAULT` or `'1'`.
+   * @default '$LATEST' (what SCF invokes when a trigger names no version)
    */
   readonly qualifier?: string;
   /**
@@ -34,6 +33,30 @@ export interface EventRuleOptions {
    * @default - none
    */
   readonly description?: string;
+}
+
+/**
+ * Options of an event rule, shared by `EventRule` and the rules of `BucketWithTrigger`.
+ */
+export interface EventRuleOptions extends TriggerOptions {
+  /**
+   * Only objects whose key matches this prefix and suffix notify the function.
+   * @default - every object
+   */
+  readonly filter?: KeyFilter;
+}
+
+/**
+ * Options of a rule added with a bucket's methods (`addEventNotification`, `onObjectCreated`, ...).
+ */
+export interface EventNotificationOptions extends TriggerOptions {
+  /**
+   * The rule's construct id under the bucket. A rule's standalone trigger is addressed by the rule's path, so a
+   * fixed id keeps it in place when the target changes.
+   * @default - `Rule-<target id>` for a function defined directly in the bucket's stack, else `Rule-<path of the
+   * target>-<hash>`; a second rule for the same target gets `-2`, and so on
+   */
+  readonly id?: string;
 }
 
 /**
@@ -48,28 +71,17 @@ export interface EventRuleProps extends EventRuleOptions {
   readonly events: CosEvent[];
 }
 
-/** Construct ids of the trigger of each event: stable, so adding an event never replaces another trigger. */
-const TRIGGER_IDS: Record<CosEvent, string> = {
-  [CosEvent.OBJECT_CREATED]: 'ObjectCreatedAll',
-  [CosEvent.OBJECT_CREATED_PUT]: 'ObjectCreatedPut',
-  [CosEvent.OBJECT_CREATED_POST]: 'ObjectCreatedPost',
-  [CosEvent.OBJECT_CREATED_COPY]: 'ObjectCreatedCopy',
-  [CosEvent.OBJECT_CREATED_COMPLETE_MULTIPART_UPLOAD]: 'ObjectCreatedCompleteMultipartUpload',
-  [CosEvent.OBJECT_CREATED_ORIGIN]: 'ObjectCreatedOrigin',
-  [CosEvent.OBJECT_CREATED_REPLICATION]: 'ObjectCreatedReplication',
-  [CosEvent.OBJECT_REMOVE]: 'ObjectRemoveAll',
-  [CosEvent.OBJECT_REMOVE_DELETE]: 'ObjectRemoveDelete',
-  [CosEvent.OBJECT_REMOVE_DELETE_MARKER_CREATED]: 'ObjectRemoveDeleteMarkerCreated',
-  [CosEvent.OBJECT_RESTORE_POST]: 'ObjectRestorePost',
-  [CosEvent.OBJECT_RESTORE_COMPLETED]: 'ObjectRestoreCompleted',
-};
-
 /**
  * "When one of these events happens to a matching object in this bucket, invoke that function."
  *
- * Renders one standalone `tencentcloud_scf_trigger` per event (child ids such as `ObjectCreatedPut`), never the
- * function's `triggers` block: changing that block deletes and recreates every trigger of the function.
- * A trigger is replaced, not updated, when its bucket changes.
+ * Each event is one COS trigger. When the target has only this one trigger on the bucket, it is a standalone
+ * `tencentcloud_scf_trigger` (child `Trigger`, addressed by the rule's path whatever other rules exist), and any
+ * change to it deletes it and then creates it again (child `TriggerConfig` holds its configuration for
+ * `replace_triggered_by`). When the target has two or more triggers on the bucket (several events, or several
+ * rules), they are entries of the function's `triggers` block, because the provider cannot tell two standalone
+ * triggers of one function on one bucket apart; a change rewrites the block (deleting first). For a function this
+ * stack does not create, that case is a synth error, as are disabled triggers and a qualifier other than
+ * `$LATEST` in a block. See the README's "Semantics" section.
  *
  * Checked at synth time: event names, the filter, the target's region against the bucket's, overlaps with the
  * other rules of the same bucket, and the trigger quotas of the bucket and of the function. Values that are
@@ -94,11 +106,18 @@ export class EventRule extends Construct {
   public readonly filter: KeyFilter;
   /** Whether the triggers are enabled. */
   public readonly enabled: boolean;
-  /** The rendered triggers, one per valid event. */
-  public readonly triggers: scfTrigger.ScfTrigger[] = [];
+
+  /**
+   * The rule's standalone trigger: one when its target has no other trigger on the bucket, none when the
+   * rule's triggers are entries of the function's `triggers` block. Final once every rule of the app is added.
+   */
+  public get triggers(): scfTrigger.ScfTrigger[] {
+    const trigger = standaloneTriggerOf(this);
+    return trigger ? [trigger] : [];
+  }
 
   constructor(scope: Construct, id: string, props: EventRuleProps) {
-    super(scope, id);
+    super(...constructArgs(scope, id, 'EventRule'));
     const problems = new Problems();
     const p = (typeof props === 'object' && props !== null ? props : {}) as EventRuleProps;
     if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
@@ -124,28 +143,23 @@ export class EventRule extends Construct {
       checkType('description', p.description, 'string')]) {
       if (m) problems.add(m);
     }
+    problems.addAll([...checkQualifier(p.qualifier), ...checkWellFormed('description', p.description)]);
     this.enabled = p.enabled !== false;
     const literal: LiteralFilter | undefined = isUnresolved(prefix) || isUnresolved(suffix) ? undefined : { prefix, suffix };
 
     if (bucketOk && targetOk && events.length > 0) {
       const identity = (this.bucket as unknown as { _identity: BucketIdentity })._identity;
-      const anchor = identity.replacementAnchor();
-      for (const event of events) {
-        this.triggers.push(new scfTrigger.ScfTrigger(this, TRIGGER_IDS[event], {
-          type: 'cos',
-          functionName: this.target.functionName,
-          namespace: this.target.namespace,
-          triggerName: this.bucket.domain,
-          triggerDesc: literal
-            ? renderTriggerDesc(event, literal)
-            : Fn.jsonencode({ event, filter: { Prefix: prefix, Suffix: suffix } }),
-          enable: this.enabled ? 'OPEN' : 'CLOSE',
-          qualifier: p.qualifier ?? '$DEFAULT',
-          description: p.description,
-          provider: this.target.provider,
-          lifecycle: { replaceTriggeredBy: [anchor] },
-        }));
-      }
+      renderRule({
+        rule: this,
+        bucket: this.bucket,
+        target: this.target,
+        events,
+        prefix,
+        suffix,
+        enabled: this.enabled,
+        qualifier: typeof p.qualifier === 'string' ? p.qualifier : undefined,
+        description: typeof p.description === 'string' ? p.description : undefined,
+      });
       const registered: RegisteredTrigger[] = events.map((event) => ({
         rulePath: this.node.path, event, filter: literal, targetPath: this.target.node.path,
       }));
@@ -156,7 +170,9 @@ export class EventRule extends Construct {
         ? `name:${this.target.namespace}/${fnName}` : `path:${this.target.node.path}`;
       registerFunctionTriggers(this.target, fnKey, `[${this.target.node.path}]`, registered);
     }
-    problems.attach(this, () => (bucketOk && targetOk ? this.checkRegions() : []));
+    problems.attach(this, () => (bucketOk && targetOk
+      ? [...this.checkRegions(), ...checkRuleDeployment(this, this.bucket, this.target, events, standaloneTriggerOf(this) !== undefined)]
+      : []));
   }
 
   /**
@@ -180,6 +196,19 @@ export class EventRule extends Construct {
       throw new CosEventsError([{ path: this.node.path, message: 'matches(): the filter holds a value known only at apply time, so matching cannot be decided at synth time.' }]);
     }
     return this.events.some((e) => isCosEvent(e) && eventMatches(e, event)) && keyMatches({ prefix, suffix }, objectKey);
+  }
+
+  /**
+   * Keeps the deployed trigger of a rule that was renamed or moved in the construct tree: writes Terraform
+   * `moved` blocks from the trigger (and its configuration anchor) at the previous path to this rule's, so that
+   * Terraform moves them in its state instead of deleting and recreating the trigger. Only a standalone
+   * trigger has an address; for a rule whose triggers are in a function's `triggers` block a warning says
+   * that nothing moves. Needs Terraform 1.5 or later.
+   * @param previousPath the rule's path below its stack before the change, e.g. `Photos/Rule-Resizer` or `OnJpg`
+   */
+  public moveFrom(previousPath: string): void {
+    const problem = recordMove(this, previousPath);
+    if (problem) throw new CosEventsError([{ path: this.node.path, message: problem }]);
   }
 
   private checkEvents(events: unknown, problems: Problems): CosEvent[] {

@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import type { IBucket } from './bucket';
 import { BundleProblem } from './bundle-package';
 import { BundleResult, BundleTarget, BundlingOptions, ENTRY_EXTENSIONS, bundle, findUp } from './bundling';
+import { escapeTemplate } from './private/template-escape';
 import { Runtime, RuntimeFamily } from './runtime';
 import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
 
@@ -146,9 +147,9 @@ class CosObjectCode extends FunctionCode {
     if (!this.hasBucket()) return {};
     return {
       cosBucketName: this.bucket.bucketName,
-      cosObjectName: typeof this.key === 'string' ? this.key : undefined,
+      cosObjectName: typeof this.key === 'string' ? escapeTemplate(this.key) : undefined,
       // Read at synth time, when the provider (and so the region) is known.
-      cosBucketRegion: Lazy.stringValue({ produce: () => this.bucket.region ?? '' }),
+      cosBucketRegion: Lazy.stringValue({ produce: () => escapeTemplate(this.bucket.region ?? '') }),
     };
   }
 

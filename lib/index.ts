@@ -12,5 +12,5 @@ export {
   FunctionVpcConfig,
   ICloudFunction,
 } from './cloud-function';
-export { EventRule, EventRuleOptions, EventRuleProps } from './event-rule';
+export { EventNotificationOptions, EventRule, EventRuleOptions, EventRuleProps, TriggerOptions } from './event-rule';
 export { BucketTriggerRule, BucketWithTrigger, BucketWithTriggerProps } from './bucket-with-trigger';

@@ -69,6 +69,13 @@ export function validateFilterPart(part: 'prefix' | 'suffix', value: unknown): s
       `filter ${part} ${quote(v)} contains a control character: COS object keys cannot contain control characters (U+0000 to U+001F, U+007F), so this rule could never fire.`,
     );
   }
+  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(v);
+  if (lone) {
+    problems.push(
+      `filter ${part} ${quote(v)} contains a lone UTF-16 surrogate (U+${lone[0].charCodeAt(0).toString(16).toUpperCase()}), which is not a character: ` +
+        'object keys are UTF-8, so this rule could never fire (and Terraform would write U+FFFD instead).',
+    );
+  }
   const bytes = Buffer.byteLength(v, 'utf8');
   if (bytes > MAX_FILTER_BYTES) {
     problems.push(

@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 
 /**
  * One broken rule found in a construct's input.
@@ -33,7 +33,8 @@ export class CosEventsError extends Error {
 /** Quote a value for an error message: strings in single quotes with invisible characters escaped. */
 export function quote(value: unknown): string {
   if (typeof value === 'string') {
-    const escaped = value.replace(/[\u0000-\u001f\u007f\u2028\u2029']/g, (c) =>
+    // Invisible characters and lone surrogates (not characters at all) are shown as escapes.
+    const escaped = value.replace(/[\u0000-\u001f\u007f\u2028\u2029']|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) =>
       c === "'" ? "\\'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     );
     return `'${escaped}'`;
@@ -41,12 +42,62 @@ export function quote(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') return `[function ${value.name || 'anonymous'}]`;
+  if (Construct.isConstruct(value)) return `[${value.node.path}]`;
   if (Array.isArray(value)) return `[${value.map(quote).join(', ')}]`;
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
     return Object.prototype.toString.call(value);
   }
+}
+
+/**
+ * Checks the `scope` and `id` a construct of this library is built with, before constructs' own code reads them:
+ * returns them for `super(...)`, or throws a CosEventsError naming the class and the bad argument.
+ * Not exported from the package root.
+ */
+export function constructArgs(scope: unknown, id: unknown, what: string): [Construct, string] {
+  const where = Construct.isConstruct(scope) ? scope.node.path || '(root)' : what;
+  if (!Construct.isConstruct(scope)) {
+    throw new CosEventsError([{ path: where, message: `new ${what}(scope, id): 'scope' must be a construct (a stack or a construct inside one), got ${describeValue(scope)}.` }]);
+  }
+  if (typeof id !== 'string' || id === '') {
+    throw new CosEventsError([{ path: where, message: `new ${what}(scope, id): 'id' must be a non-empty string, got ${describeValue(id)}.` }]);
+  }
+  if (isReservedConstructId(id)) throw new CosEventsError([{ path: where, message: `new ${what}(scope, id): ${reservedIdMessage(id)}` }]);
+  return [scope, id];
+}
+
+/** A value as JSON text for messages; values JSON cannot hold (BigInt, symbols, cycles) are quoted instead. */
+export function jsonText(value: unknown): string {
+  try {
+    const text = JSON.stringify(value);
+    if (text !== undefined) return text;
+  } catch {
+    // BigInt, a cycle or a throwing toJSON: fall back to quote().
+  }
+  return quote(value);
+}
+
+/** A value with its type for error messages: `a number 42`, `an object {}`; `undefined` and `null` as they are. */
+export function describeValue(value: unknown): string {
+  return value === undefined || value === null ? String(value) : `${describeType(value)} ${quote(value)}`;
+}
+
+/**
+ * True for ids that constructs cannot hold: names every JavaScript object has ('constructor', '__proto__',
+ * 'toString', ...), which its child lookup mistakes for existing children. Not exported from the package root.
+ */
+export function isReservedConstructId(id: string): boolean {
+  return id in Object.prototype;
+}
+
+/** Why such an id is refused. Not exported from the package root. */
+export function reservedIdMessage(id: string): string {
+  return `'id' ${quote(id)} cannot be a construct id: every JavaScript object has a property of that name, which constructs would take for an existing child. Choose another id.`;
 }
 
 /** A JavaScript type name for error messages ("a number", "an array", "null"). */
@@ -103,7 +154,8 @@ export function checkType(
   value: unknown,
   expected: 'string' | 'number' | 'boolean' | 'object' | 'array',
 ): string | undefined {
-  if (value === undefined) return undefined;
+  // A token (a boolean or number known only at apply time is an object here) is never rejected for its shape.
+  if (value === undefined || isUnresolved(value)) return undefined;
   const ok =
     expected === 'array'
       ? Array.isArray(value)

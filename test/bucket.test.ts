@@ -1,8 +1,8 @@
 // Bucket: the rendered tencentcloud_cos_bucket (secure defaults and every option), the name rules, imported
 // buckets, and the rules a bucket's helper methods create.
-import { AnnotationMetadataEntryType, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { AnnotationMetadataEntryType, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
-import { Bucket, BucketAcl, BucketEncryption, CloudFunction, CosEvent } from '../lib';
+import { Bucket, BucketAcl, BucketEncryption, CloudFunction, CosEvent, EventRule } from '../lib';
 import { newFunction, newStack, refTo, rendered, resourcesOf, synth, synthError, synthText } from './helpers/stack';
 
 function renderedBucket(stack: TerraformStack, bucket: Bucket): { [key: string]: any } {
@@ -303,7 +303,7 @@ describe('Bucket.fromBucketName', () => {
     expect(resolved(stack, bucket.domain)).toBe('photos-1250000000.cos.ap-shanghai.myqcloud.com');
   });
 
-  test('its rules render the literal domain as trigger name and a terraform_data anchor', () => {
+  test('its rule renders the literal domain as trigger name, replaced on change through its configuration anchor', () => {
     const { stack } = newStack();
     const bucket = Bucket.fromBucketName(stack, 'Existing', 'photos-1250000000');
     const fn = newFunction(stack);
@@ -313,32 +313,43 @@ describe('Bucket.fromBucketName', () => {
     expect(text).toConformToProviderSchema();
     const json = JSON.parse(text);
     expect(resourcesOf(json, 'tencentcloud_cos_bucket')).toEqual([]);
-    const anchors = json.resource.terraform_data;
-    expect(Object.keys(anchors)).toHaveLength(1);
-    const [anchorId, anchor] = Object.entries(anchors)[0];
-    expect(anchor).toEqual({ input: { domain: 'photos-1250000000.cos.ap-guangzhou.myqcloud.com' } });
+    const config = rule.node.findChild('TriggerConfig') as TerraformResource;
+    expect(json.resource.terraform_data[stack.getLogicalId(config)]).toEqual({
+      input: {
+        trigger_name: 'photos-1250000000.cos.ap-guangzhou.myqcloud.com',
+        trigger_desc: '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":""}}',
+        enable: 'OPEN',
+        qualifier: '$LATEST',
+      },
+    });
     expect(rendered(json, stack, rule.triggers[0])).toEqual({
       type: 'cos',
       trigger_name: 'photos-1250000000.cos.ap-guangzhou.myqcloud.com',
       function_name: refTo(stack, fn.resource, 'name'),
       namespace: 'default',
       enable: 'OPEN',
-      qualifier: '$DEFAULT',
+      qualifier: '$LATEST',
       trigger_desc: '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":""}}',
-      lifecycle: { replace_triggered_by: [`terraform_data.${anchorId}`] },
+      depends_on: ['terraform_data.CosTriggerOrder-photos-1250000000'],
+      lifecycle: { replace_triggered_by: [`terraform_data.${stack.getLogicalId(config)}`] },
     });
   });
 
-  test('one anchor serves every rule of the imported bucket', () => {
+  test('two triggers of one function on the imported bucket are entries of its triggers block with the literal name', () => {
     const { stack } = newStack();
     const bucket = Bucket.fromBucketName(stack, 'Existing', 'photos-1250000000');
     const fn = newFunction(stack);
-    const created = bucket.onObjectCreated(fn);
-    const removed = bucket.onObjectRemoved(fn);
+    bucket.onObjectCreated(fn);
+    bucket.onObjectRemoved(fn);
 
     const json = synth(stack);
-    expect(Object.keys(json.resource.terraform_data)).toHaveLength(1);
-    expect(rendered(json, stack, created.triggers[0]).lifecycle).toEqual(rendered(json, stack, removed.triggers[0]).lifecycle);
+    expect(resourcesOf(json, 'tencentcloud_scf_trigger')).toEqual([]);
+    expect(rendered(json, stack, fn.resource).triggers).toEqual(['ObjectCreated', 'ObjectRemove'].map((family) => ({
+      type: 'cos',
+      name: 'photos-1250000000',
+      cos_region: 'ap-guangzhou',
+      trigger_desc: `{"event":"cos:${family}:*","filter":{"Prefix":"","Suffix":""}}`,
+    })));
   });
 
   test('a name known only at apply time is not checked for its shape', () => {
@@ -381,14 +392,22 @@ describe('Bucket.fromBucketName', () => {
     Bucket.fromBucketName(noRule.stack, 'Existing', 'photos-1250000000');
     expect(synthText(noRule.stack)).toConformToProviderSchema();
 
+    const message = "[test/Existing] the region of imported bucket 'photos-1250000000' is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. " +
+      "Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.";
     const withRule = newStack(null);
     new tencentcloud.provider.TencentcloudProvider(withRule.stack, 'tencentcloud', {});
     const bucket = Bucket.fromBucketName(withRule.stack, 'Existing', 'photos-1250000000');
     bucket.onObjectCreated(CloudFunction.fromFunctionName(withRule.stack, 'Fn', { functionName: 'resizer' }));
-    expect(synthError(withRule.stack)).toContain(
-      "[test/Existing] the region of imported bucket 'photos-1250000000' is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. " +
-        "Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.",
-    );
+    expect(synthError(withRule.stack)).toContain(message);
+
+    // Also for rules elsewhere in the tree, and for entries of a function's triggers block (whose cos_region it is).
+    const elsewhere = newStack(null);
+    new tencentcloud.provider.TencentcloudProvider(elsewhere.stack, 'tencentcloud', {});
+    const imported = Bucket.fromBucketName(elsewhere.stack, 'Existing', 'photos-1250000000');
+    new EventRule(elsewhere.stack, 'OnRestore', {
+      bucket: imported, target: newFunction(elsewhere.stack), events: [CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED],
+    });
+    expect(synthError(elsewhere.stack)).toContain(message);
   });
 });
 
@@ -403,8 +422,16 @@ describe('Bucket rule helpers', () => {
     expect(created.events).toEqual([CosEvent.OBJECT_CREATED]);
     expect(removed.events).toEqual([CosEvent.OBJECT_REMOVE]);
     expect(restored.events).toEqual([CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED]);
-    expect(restored.triggers.map((t) => t.node.id)).toEqual(['ObjectRestorePost', 'ObjectRestoreCompleted']);
-    expect(synthText(stack)).toConformToProviderSchema();
+    const text = synthText(stack);
+    expect(text).toConformToProviderSchema();
+    // One event each for A and B: standalone triggers; two for C: entries of C's triggers block.
+    expect([created, removed, restored].map((r) => r.triggers.map((t) => t.node.path))).toEqual([
+      ['test/Photos/Rule-A/Trigger'], ['test/Photos/Rule-B/Trigger'], [],
+    ]);
+    const entries = rendered(JSON.parse(text), stack, (restored.target as CloudFunction).resource).triggers;
+    expect(entries.map((t: { trigger_desc: string }) => JSON.parse(t.trigger_desc).event)).toEqual([
+      'cos:ObjectRestore:Completed', 'cos:ObjectRestore:Post',
+    ]);
   });
 
   test('rules are children of the bucket named after the target; a second rule for one target gets a suffix', () => {
@@ -436,7 +463,7 @@ describe('Bucket rule helpers', () => {
     expect(ids(true)).toEqual(['Rule-A', 'Rule-A-2', 'Rule-B', 'Rule-B-2']);
   });
 
-  test('owned buckets render the cos_bucket_url reference as trigger name and replace triggers with the bucket', () => {
+  test('owned buckets render the cos_bucket_url reference as trigger name; the trigger is replaced when it changes', () => {
     const { stack } = newStack();
     const bucket = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' });
     const fn = newFunction(stack);
@@ -445,16 +472,19 @@ describe('Bucket rule helpers', () => {
     const text = synthText(stack);
     expect(text).toConformToProviderSchema();
     const json = JSON.parse(text);
-    expect(resourcesOf(json, 'terraform_data')).toEqual([]);
+    const config = rule.node.findChild('TriggerConfig') as TerraformResource;
+    // A replaced bucket has an unknown cos_bucket_url during the plan: the anchor changes, and the trigger is replaced.
+    expect(json.resource.terraform_data[stack.getLogicalId(config)].input.trigger_name).toBe(refTo(stack, bucket.resource, 'cos_bucket_url'));
     expect(rendered(json, stack, rule.triggers[0])).toEqual({
       type: 'cos',
       trigger_name: refTo(stack, bucket.resource, 'cos_bucket_url'),
       function_name: refTo(stack, fn.resource, 'name'),
       namespace: 'default',
       enable: 'OPEN',
-      qualifier: '$DEFAULT',
+      qualifier: '$LATEST',
       trigger_desc: '{"event":"cos:ObjectCreated:Put","filter":{"Prefix":"uploads/","Suffix":".jpg"}}',
-      lifecycle: { replace_triggered_by: [`tencentcloud_cos_bucket.${stack.getLogicalId(bucket.resource)}.id`] },
+      depends_on: ['terraform_data.CosTriggerOrder-photos-1250000000'],
+      lifecycle: { replace_triggered_by: [`terraform_data.${stack.getLogicalId(config)}`] },
     });
   });
 });

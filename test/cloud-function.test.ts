@@ -112,16 +112,31 @@ describe('CloudFunction resource', () => {
     expect(rendered(json, stack, a.resource).name).not.toBe(rendered(json, stack, b.resource).name);
   });
 
-  test('never renders a triggers block, even with rules', () => {
+  test('a triggers block only for two or more triggers on one bucket; one trigger on a bucket is standalone', () => {
     const { stack } = newStack();
     const fn = new CloudFunction(stack, 'Fn', { functionName: 'resizer', runtime: Runtime.NODEJS_18_15, code: cosCode(stack) });
-    const bucket = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' });
-    bucket.onObjectCreated(fn, { prefix: 'img/' });
-    bucket.onObjectRemoved(fn);
+    const photos = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' });
+    const docs = new Bucket(stack, 'Docs', { bucketName: 'docs-1250000000' });
+    photos.onObjectCreated(fn, { prefix: 'img/' });
+    photos.onObjectRemoved(fn);
+    docs.onObjectCreated(fn);
 
     const json = synth(stack);
-    expect(rendered(json, stack, fn.resource)).not.toHaveProperty('triggers');
-    expect(resourcesOf(json, 'tencentcloud_scf_trigger')).toHaveLength(2);
+    expect(rendered(json, stack, fn.resource).triggers).toEqual([
+      {
+        type: 'cos',
+        name: refTo(stack, photos.resource, 'bucket'),
+        cos_region: 'ap-guangzhou',
+        trigger_desc: '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"img/","Suffix":""}}',
+      },
+      {
+        type: 'cos',
+        name: refTo(stack, photos.resource, 'bucket'),
+        cos_region: 'ap-guangzhou',
+        trigger_desc: '{"event":"cos:ObjectRemove:*","filter":{"Prefix":"","Suffix":""}}',
+      },
+    ]);
+    expect(resourcesOf(json, 'tencentcloud_scf_trigger').map((t) => t.trigger_name)).toEqual([refTo(stack, docs.resource, 'cos_bucket_url')]);
   });
 
   test('renders environment, tags, description, memory, timeout, handler and namespace', () => {
@@ -355,9 +370,16 @@ describe('CloudFunction checks', () => {
     accepted({ handler });
   });
 
-  test.each(['index', 'index.', '.main_handler', 'index.main-handler', 'index::main'])('Node.js handler %j is rejected', (handler) => {
+  test.each(['index', 'index.', 'index.main-handler', 'index::main'])('Node.js handler %j is rejected', (handler) => {
     expect(functionError({ handler })).toContain(
       `[test/Fn] handler '${handler}' does not fit runtime Nodejs18.15: use the form <file>.<function>, e.g. 'index.main_handler' (2 to 60 characters, starting with a letter).`,
+    );
+  });
+
+  test('a handler the provider itself rejects names the provider rule and the runtime form', () => {
+    expect(functionError({ handler: '.main_handler' })).toContain(
+      "[test/Fn] handler '.main_handler' does not start with a letter: the provider accepts 2 to 60 characters: letters, digits, '-', '_', ':' and '.', " +
+        "starting with a letter and not ending with '-' or '_'. Runtime Nodejs18.15 needs the form <file>.<function>, e.g. 'index.main_handler'.",
     );
   });
 

@@ -4,12 +4,14 @@
 // construct tree is being built.
 import { TerraformStack } from 'cdktf';
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
+import { Construct } from 'constructs';
 import {
   Bucket,
   BucketAcl,
   BucketEncryption,
   BucketProps,
   BucketWithTrigger,
+  CamPolicyStatement,
   CloudFunction,
   CloudFunctionProps,
   CosEvent,
@@ -19,7 +21,9 @@ import {
   IBucket,
   KeyFilter,
   Runtime,
+  RuntimeFamily,
 } from '../lib';
+import { CosEventsError } from '../lib/validation';
 import { APP_ID, REGION, newStack, synthError } from './helpers/stack';
 
 interface Row {
@@ -162,7 +166,7 @@ const FUNCTIONS: Row[] = [
   { name: 'function name in Chinese', build: (s) => fn(s, { functionName: '缩略图' }), path: FN, value: "'缩略图'", rule: 'does not start with a letter' },
   { name: 'Node.js handler without a function part', build: (s) => fn(s, { handler: 'index' }), path: FN, value: "'index'", rule: '<file>.<function>' },
   { name: "Node.js handler with a '-' in the function", build: (s) => fn(s, { handler: 'index.main-handler' }), path: FN, value: "'index.main-handler'", rule: '<file>.<function>' },
-  { name: 'Node.js handler with a path', build: (s) => fn(s, { handler: 'src/index.handler' }), path: FN, value: "'src/index.handler'", rule: 'does not fit runtime Nodejs18.15' },
+  { name: 'Node.js handler with a path', build: (s) => fn(s, { handler: 'src/index.handler' }), path: FN, value: "'src/index.handler'", rule: "contains '/': the provider accepts" },
   { name: "Java handler without '::'", build: (s) => fn(s, { runtime: Runtime.JAVA_8, handler: 'example.Hello.mainHandler' }), path: FN, value: "'example.Hello.mainHandler'", rule: '<package>.<Class>::<method>' },
   { name: 'Go handler with a file extension', build: (s) => fn(s, { runtime: Runtime.GO_1, handler: 'main.go' }), path: FN, value: "'main.go'", rule: '<executable name>' },
   { name: 'memory 100 MB', build: (s) => fn(s, { memorySize: 100 }), path: FN, value: "'memorySize' 100", rule: '128 to 3072 MB in steps of 128' },
@@ -371,7 +375,87 @@ const WRONG_TYPES: Row[] = [
   { name: 'BucketWithTrigger without rules', build: (s) => new BucketWithTrigger(s, 'Thumbs', { existingBucket: bucket(s), existingFunction: fn(s), rules: [] }), path: '[test/Thumbs]', value: 'an array []', rule: "'rules' must be a non-empty array" },
 ];
 
-const CORPUS: Row[] = [...EVENTS, ...FILTERS, ...BUCKETS, ...FUNCTIONS, ...REGIONS, ...COLLISIONS, ...DUPLICATE_IDS, ...WRONG_TYPES];
+/** The default provider of the stack, replaced by one with a `cos_domain`. */
+function withCosDomain(stack: TerraformStack): void {
+  (stack.node.findChild('tencentcloud') as tencentcloud.provider.TencentcloudProvider).cosDomain = 'https://cos.ap-guangzhou.myqcloud.com';
+}
+
+/** A function of another stack of the same app, deployed with an aliased provider of that stack. */
+function functionOfOtherStack(stack: TerraformStack): CloudFunction {
+  const other = new TerraformStack(stack.node.scope as Construct, 'other');
+  const p = new tencentcloud.provider.TencentcloudProvider(other, 'tencentcloud', { region: REGION, alias: 'gz' });
+  const code = new Bucket(other, 'Code', { bucketName: `code-${APP_ID}`, provider: p });
+  return new CloudFunction(other, 'Remote', { runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(code, 'code.zip'), provider: p });
+}
+
+const DEPLOY: Row[] = [
+  { name: 'empty qualifier', build: eventRule({ qualifier: '' }), path: '[test/Rule]', value: "'qualifier' is empty", rule: "SCF uses '$LATEST' and reports it back" },
+  { name: "qualifier '$latest'", build: eventRule({ qualifier: '$latest' }), path: '[test/Rule]', value: "'$latest'", rule: 'is not a function version or alias', also: ["Did you mean '$LATEST'?"] },
+  { name: "qualifier 'v1.0'", build: eventRule({ qualifier: 'v1.0' }), path: '[test/Rule]', value: "'v1.0'", rule: 'is not a function version or alias' },
+  { name: "handler with '$'", build: (s) => fn(s, { handler: 'index.$handler' }), path: FN, value: "'index.$handler'", rule: "contains '$': the provider accepts" },
+  { name: 'handler ending with _', build: (s) => fn(s, { handler: 'index.handler_' }), path: FN, value: "'index.handler_'", rule: "ends with '-' or '_'" },
+  { name: 'runtime name in the wrong case', build: (s) => fn(s, { runtime: Runtime.of('nodejs20.15', RuntimeFamily.NODEJS) }), path: FN, value: "'nodejs20.15'", rule: 'SCF runtime names are case-sensitive' },
+  { name: 'runtime of an unknown family', build: (s) => fn(s, { runtime: Runtime.of('Deno1', 'DENO' as RuntimeFamily) }), path: FN, value: "'DENO'", rule: 'which is not a RuntimeFamily' },
+  { name: 'role given as an ARN', build: (s) => fn(s, { role: 'qcs::cam::uin/1:roleName/r' }), path: FN, value: "'qcs::cam::uin/1:roleName/r'", rule: 'is not a CAM role name' },
+  { name: 'VPC id without vpc- prefix', build: (s) => fn(s, { vpc: { vpcId: 'abc', subnetId: 'subnet-abc' } }), path: FN, value: "'abc'", rule: 'is not a VPC id' },
+  { name: 'environment variable with an empty name', build: (s) => fn(s, { environment: { '': 'x' } }), path: FN, value: "'environment' has an empty key", rule: 'refuse empty names' },
+  { name: 'bucket tag with an empty key', build: (s) => bucket(s, { bucketName: PHOTOS, tags: { '': 'x' } }), path: BUCKET, value: "'tags' has an empty key", rule: 'refuse empty names' },
+  { name: 'lone surrogate in a description', build: (s) => fn(s, { description: 'x\ud800' }), path: FN, value: '(U+D800)', rule: 'lone UTF-16 surrogate' },
+  { name: 'lone surrogate in a filter suffix', build: withFilter({ suffix: '.jp\udc00' }), path: RULE, value: "'.jp\\udc00'", rule: 'lone UTF-16 surrogate' },
+  {
+    name: 'bucket provider with cos_domain',
+    build: (s) => { withCosDomain(s); bucket(s).onObjectCreated(fn(s)); },
+    path: RULE,
+    value: "sets cos_domain 'https://cos.ap-guangzhou.myqcloud.com'",
+    rule: "not the name '<bucket>.cos.<region>.myqcloud.com' a COS trigger needs",
+  },
+  {
+    name: 'target provider declared in another stack',
+    build: (s) => bucket(s).onObjectCreated(functionOfOtherStack(s)),
+    path: '[test/Photos/Rule-Remote',
+    value: "'tencentcloud.gz'",
+    rule: "that stack 'test' does not declare",
+  },
+];
+
+/** Values of kinds JavaScript callers (and configuration files) can pass anywhere. */
+const NULL_PROTO: unknown = Object.create(null);
+const WRONG_KINDS: Row[] = [
+  { name: 'bucketName without prototype', build: (s) => bucket(s, { bucketName: NULL_PROTO as string }), path: BUCKET, value: 'an object {}', rule: "'bucketName' must be a string" },
+  { name: 'bucketName as a BigInt', build: (s) => bucket(s, { bucketName: 10n as unknown as string }), path: BUCKET, value: 'a bigint 10n', rule: "'bucketName' must be a string" },
+  { name: 'name as a symbol, with appId', build: (s) => bucket(s, { name: Symbol('n') as unknown as string, appId: APP_ID }), path: BUCKET, value: 'Symbol(n)', rule: 'is not a valid COS bucket name' },
+  { name: 'appId without prototype', build: (s) => bucket(s, { name: 'photos', appId: NULL_PROTO as string }), path: BUCKET, value: "'appId' {}", rule: 'is not an APPID' },
+  { name: 'kmsKeyId as a number', build: (s) => bucket(s, { bucketName: PHOTOS, encryption: BucketEncryption.KMS, kmsKeyId: 42 as unknown as string }), path: BUCKET, value: 'a number 42', rule: "'kmsKeyId' must be a string" },
+  { name: 'versioned as a symbol', build: (s) => bucket(s, { bucketName: PHOTOS, versioned: Symbol('v') as unknown as boolean }), path: BUCKET, value: 'a symbol Symbol(v)', rule: "'versioned' must be a boolean" },
+  { name: 'tags as an array', build: (s) => bucket(s, { bucketName: PHOTOS, tags: ['a'] as unknown as { [k: string]: string } }), path: BUCKET, value: "an array ['a']", rule: "'tags' must be an object" },
+  { name: 'tag value as a BigInt', build: (s) => bucket(s, { bucketName: PHOTOS, tags: { team: 1n as unknown as string } }), path: BUCKET, value: "'tags.team'", rule: 'must be a string, got a bigint 1n' },
+  { name: 'memorySize as a BigInt', build: (s) => fn(s, { memorySize: 128n }), path: FN, value: 'a bigint 128n', rule: "'memorySize' must be a number" },
+  { name: 'description of 70,000 characters', build: (s) => fn(s, { description: 'd'.repeat(70_000) }), path: FN, value: "'description' is 70000 characters", rule: 'SCF allows at most 1000' },
+  { name: 'vpcId as a function', build: (s) => fn(s, { vpc: { vpcId: () => 'vpc-a', subnetId: 'subnet-a' } }), path: FN, value: 'a function [function vpcId]', rule: "'vpc.vpcId' must be a string" },
+  { name: 'imported function region as a number', build: (s) => bucket(s).onObjectCreated(CloudFunction.fromFunctionName(s, 'Fn', { functionName: 'fn', region: 5 as unknown as string })), path: FN, value: 'a number 5', rule: "'region' must be a string" },
+  { name: 'imported bucket region without prototype', build: (s) => Bucket.fromBucketName(s, 'Imp', PHOTOS, NULL_PROTO as string), path: '[test/Imp]', value: 'region {}', rule: 'is not a Tencent Cloud region name' },
+  { name: 'events without prototype', build: eventRule({ events: NULL_PROTO }), path: '[test/Rule]', value: 'an object {}', rule: "'events' must be an array" },
+  { name: 'filter prefix as a BigInt', build: eventRule({ filter: { prefix: 3n } }), path: '[test/Rule]', value: 'a bigint 3n', rule: 'filter prefix must be a string' },
+  { name: "BucketWithTrigger grantRead 'yes'", build: (s) => new BucketWithTrigger(s, 'Thumbs', { existingBucket: bucket(s), existingFunction: fn(s), rules: [{ events: [CosEvent.OBJECT_CREATED] }], grantRead: 'yes' as unknown as boolean }), path: '[test/Thumbs]', value: "a string 'yes'", rule: "'grantRead' must be a boolean" },
+  { name: 'construct id as a number', when: 'construction', build: (s) => new Bucket(s, 42 as unknown as string, { bucketName: PHOTOS }), path: '[test]', value: 'a number 42', rule: "'id' must be a non-empty string" },
+  { name: "construct id 'constructor'", when: 'construction', build: (s) => new Bucket(s, 'constructor', { bucketName: PHOTOS }), path: '[test]', value: "'constructor'", rule: 'cannot be a construct id' },
+  {
+    name: "BucketWithTrigger rule id '__proto__'",
+    build: (s) => new BucketWithTrigger(s, 'Thumbs', { existingBucket: bucket(s), existingFunction: fn(s), rules: [{ events: [CosEvent.OBJECT_CREATED], id: '__proto__' }] }),
+    path: '[test/Thumbs]',
+    value: "rules[0]: 'id' '__proto__'",
+    rule: 'cannot be a construct id',
+  },
+  { name: "rule option id 'toString'", build: (s) => bucket(s).onObjectCreated(fn(s), undefined, { id: 'toString' }), path: '[test/Photos/Rule-InvalidId]', value: "'toString'", rule: 'cannot be a construct id' },
+  { name: 'scope undefined', when: 'construction', build: () => new CloudFunction(undefined as unknown as Construct, 'Fn', {} as CloudFunctionProps), path: '[CloudFunction]', value: 'got undefined', rule: "'scope' must be a construct" },
+  { name: 'grantRead of a bucket name', when: 'construction', build: (s) => bucket(s).grantRead('fn' as unknown as ICloudFunction), path: BUCKET, value: "a string 'fn'", rule: "grantRead(fn): 'fn' must be a CloudFunction" },
+  { name: 'policy statement without actions', when: 'construction', build: (s) => fn(s).addToRolePolicy({ resources: ['qcs::cos:::*'] } as unknown as CamPolicyStatement), path: FN, value: "'actions'", rule: 'must be a non-empty array of strings, got undefined' },
+  { name: 'policy statement with a BigInt action', when: 'construction', build: (s) => fn(s).addToRolePolicy({ actions: [1n] as unknown as string[], resources: ['qcs::cos:::*'] }), path: FN, value: 'an array [1n]', rule: "'actions' must be a non-empty array of strings" },
+];
+
+const CORPUS: Row[] = [
+  ...EVENTS, ...FILTERS, ...BUCKETS, ...FUNCTIONS, ...REGIONS, ...COLLISIONS, ...DUPLICATE_IDS, ...WRONG_TYPES, ...DEPLOY, ...WRONG_KINDS,
+];
 
 /** What building or synthesizing the row's stack fails with. */
 function failureOf(row: Row): Error {
@@ -399,7 +483,7 @@ function linesFor(message: string, path: string): string[] {
 test('the corpus is large and every category is present', () => {
   expect(CORPUS.length).toBeGreaterThanOrEqual(60);
   expect(new Set(CORPUS.map((r) => r.name)).size).toBe(CORPUS.length);
-  for (const category of [EVENTS, FILTERS, BUCKETS, FUNCTIONS, REGIONS, COLLISIONS, DUPLICATE_IDS, WRONG_TYPES]) {
+  for (const category of [EVENTS, FILTERS, BUCKETS, FUNCTIONS, REGIONS, COLLISIONS, DUPLICATE_IDS, WRONG_TYPES, DEPLOY, WRONG_KINDS]) {
     expect(category.length).toBeGreaterThan(0);
   }
 });
@@ -408,7 +492,8 @@ describe('bad input is refused with the path, the value and the rule', () => {
   test.each(CORPUS)('$name', (row) => {
     const error = failureOf(row);
     expect(error).toBeInstanceOf(Error);
-    expect(error.constructor).toBe(Error);
+    // A validation error at synthesis, or the library's own error (or constructs' id check) while building.
+    expect([Error, CosEventsError]).toContain(error.constructor);
     const message = error.message;
     expect(message).not.toMatch(/TypeError|ReferenceError|at .*lib\//);
     // One line of the message names the construct, the value and the rule together.

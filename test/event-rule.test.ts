@@ -1,6 +1,6 @@
 // EventRule: the rendered triggers and their options, matches(), and the checks that need more than one
 // construct: regions, collisions between rules of one bucket, and the trigger quotas.
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Bucket, CloudFunction, CosEvent, EventRule, IBucket, ICloudFunction } from '../lib';
 import { newFunction, newStack, photosAndFunction, refTo, rendered, synthError, synthText } from './helpers/stack';
@@ -12,7 +12,33 @@ function expectValid(stack: TerraformStack): void {
 }
 
 describe('EventRule rendering', () => {
-  test('renders one trigger per event with every attribute', () => {
+  test('one event for the function on the bucket: one standalone trigger with every attribute', () => {
+    const { stack, bucket, fn } = fixture();
+    const rule = new EventRule(stack, 'OnJpg', {
+      bucket,
+      target: fn,
+      events: [CosEvent.OBJECT_CREATED_PUT],
+      filter: { prefix: 'uploads/', suffix: '.jpg' },
+    });
+
+    const text = synthText(stack);
+    expect(text).toConformToProviderSchema();
+    const json = JSON.parse(text);
+    expect(rule.triggers.map((t) => t.node.path)).toEqual(['test/OnJpg/Trigger']);
+    expect(rendered(json, stack, rule.triggers[0])).toEqual({
+      type: 'cos',
+      trigger_name: refTo(stack, bucket.resource, 'cos_bucket_url'),
+      function_name: refTo(stack, fn.resource, 'name'),
+      namespace: 'default',
+      enable: 'OPEN',
+      qualifier: '$LATEST',
+      trigger_desc: '{"event":"cos:ObjectCreated:Put","filter":{"Prefix":"uploads/","Suffix":".jpg"}}',
+      depends_on: ['terraform_data.CosTriggerOrder-photos-1250000000'],
+      lifecycle: { replace_triggered_by: [`terraform_data.${stack.getLogicalId(rule.node.findChild('TriggerConfig') as TerraformResource)}`] },
+    });
+  });
+
+  test('several events: entries of the function\'s triggers block, one per event', () => {
     const { stack, bucket, fn } = fixture();
     const rule = new EventRule(stack, 'OnJpg', {
       bucket,
@@ -23,25 +49,17 @@ describe('EventRule rendering', () => {
 
     const text = synthText(stack);
     expect(text).toConformToProviderSchema();
-    const json = JSON.parse(text);
-    const common = {
+    expect(rule.triggers).toEqual([]);
+    const entry = (event: string) => ({
       type: 'cos',
-      trigger_name: refTo(stack, bucket.resource, 'cos_bucket_url'),
-      function_name: refTo(stack, fn.resource, 'name'),
-      namespace: 'default',
-      enable: 'OPEN',
-      qualifier: '$DEFAULT',
-      lifecycle: { replace_triggered_by: [`tencentcloud_cos_bucket.${stack.getLogicalId(bucket.resource)}.id`] },
-    };
-    expect(rule.triggers.map((t) => t.node.path)).toEqual(['test/OnJpg/ObjectCreatedPut', 'test/OnJpg/ObjectCreatedCompleteMultipartUpload']);
-    expect(rendered(json, stack, rule.triggers[0])).toEqual({
-      ...common,
-      trigger_desc: '{"event":"cos:ObjectCreated:Put","filter":{"Prefix":"uploads/","Suffix":".jpg"}}',
+      name: refTo(stack, bucket.resource, 'bucket'),
+      cos_region: 'ap-guangzhou',
+      trigger_desc: `{"event":"${event}","filter":{"Prefix":"uploads/","Suffix":".jpg"}}`,
     });
-    expect(rendered(json, stack, rule.triggers[1])).toEqual({
-      ...common,
-      trigger_desc: '{"event":"cos:ObjectCreated:CompleteMultipartUpload","filter":{"Prefix":"uploads/","Suffix":".jpg"}}',
-    });
+    expect(rendered(JSON.parse(text), stack, fn.resource).triggers).toEqual([
+      entry('cos:ObjectCreated:CompleteMultipartUpload'),
+      entry('cos:ObjectCreated:Put'),
+    ]);
   });
 
   test('enabled: false renders CLOSE; qualifier and description are rendered', () => {
@@ -51,7 +69,7 @@ describe('EventRule rendering', () => {
       target: fn,
       events: [CosEvent.OBJECT_REMOVE],
       enabled: false,
-      qualifier: '$LATEST',
+      qualifier: '$DEFAULT',
       description: 'audit deletions',
     });
 
@@ -59,7 +77,7 @@ describe('EventRule rendering', () => {
     expect(text).toConformToProviderSchema();
     expect(rendered(JSON.parse(text), stack, rule.triggers[0])).toMatchObject({
       enable: 'CLOSE',
-      qualifier: '$LATEST',
+      qualifier: '$DEFAULT',
       description: 'audit deletions',
     });
     expect(rule.enabled).toBe(false);

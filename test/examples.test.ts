@@ -97,9 +97,19 @@ function deployedName(s: Synthesized<TerraformStack>, fn: CloudFunction): string
   return renderedOf(s, fn.resource).name as string;
 }
 
-/** The triggers of a rule, rendered, in the order of its events. */
+/** The standalone trigger of a rule, rendered (none when the rule's triggers are entries of its function's block). */
 function triggersOf(s: Synthesized<TerraformStack>, rule: EventRule): Array<{ [attribute: string]: unknown }> {
   return rule.triggers.map((t) => renderedOf(s, t));
+}
+
+/** The entries of a function's triggers block, rendered. */
+function entriesOf(s: Synthesized<TerraformStack>, fn: CloudFunction): Array<{ [attribute: string]: unknown }> {
+  return (renderedOf(s, fn.resource).triggers ?? []) as Array<{ [attribute: string]: unknown }>;
+}
+
+/** One entry of a function's triggers block for a bucket of the stack. */
+function entry(s: Synthesized<TerraformStack>, bucket: TerraformResource, desc: string): { [attribute: string]: unknown } {
+  return { type: 'cos', name: ref(s, bucket, 'bucket'), cos_region: REGION, trigger_desc: desc };
 }
 
 /** The function names the routing simulation reaches for one event. */
@@ -209,13 +219,14 @@ describe('thumbnails', () => {
       role: ref(s, onlyResource(s, 'tencentcloud_cam_role'), 'name'),
     });
     expect(s.stack.rules.map((r) => r.node.id)).toEqual(['OnJpgUpload', 'OnPngUpload']);
-    expect(s.stack.rules.flatMap((r) => triggersOf(s, r)).map((t) => [t.trigger_desc, t.trigger_name, t.function_name, t.enable])).toEqual([
-      ['{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":".jpg"}}',
-        ref(s, s.stack.input.resource, 'cos_bucket_url'), ref(s, s.stack.thumbnailer.resource, 'name'), 'OPEN'],
-      ['{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":".png"}}',
-        ref(s, s.stack.input.resource, 'cos_bucket_url'), ref(s, s.stack.thumbnailer.resource, 'name'), 'OPEN'],
+    // Two triggers of one function on one bucket: entries of the function's triggers block, no standalone trigger.
+    expect(s.stack.rules.flatMap((r) => triggersOf(s, r))).toEqual([]);
+    expect(entriesOf(s, s.stack.thumbnailer)).toEqual([
+      entry(s, s.stack.input.resource, '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":".jpg"}}'),
+      entry(s, s.stack.input.resource, '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":".png"}}'),
     ]);
-    expect(resourcesOfType(s, 'tencentcloud_scf_trigger')).toHaveLength(2);
+    expect(renderedOf(s, s.stack.thumbnailer.resource).depends_on).toEqual(['terraform_data.CosTriggerOrder-photos-1250000000']);
+    expect(resourcesOfType(s, 'tencentcloud_scf_trigger')).toEqual([]);
   });
 
   test('the role reads the input bucket and writes the output bucket, nothing else', () => {
@@ -249,7 +260,8 @@ describe('thumbnails', () => {
     expect(match).toMatchObject({
       functionName: deployedName(s, s.stack.thumbnailer),
       namespace: 'default',
-      qualifier: '$DEFAULT',
+      qualifier: '$LATEST',
+      triggerPath: 'thumbnails/OnPngUpload',
       ruleEvent: CosEvent.OBJECT_CREATED,
       filter: { prefix: 'uploads/', suffix: '.png' },
       enabled: true,
@@ -427,12 +439,12 @@ describe('auto-unzip', () => {
       timeout: 600,
       environment: { COS_REGION: REGION, ARCHIVE_PREFIX: 'archives/', EXTRACTED_PREFIX: 'extracted/', MAX_EXTRACTED_BYTES: '1073741824' },
     });
-    expect(s.stack.rule.triggers.map((t) => t.node.id)).toEqual(['ObjectCreatedPut', 'ObjectCreatedCompleteMultipartUpload']);
-    expect(triggersOf(s, s.stack.rule).map((t) => t.trigger_desc)).toEqual([
-      '{"event":"cos:ObjectCreated:Put","filter":{"Prefix":"archives/","Suffix":".zip"}}',
-      '{"event":"cos:ObjectCreated:CompleteMultipartUpload","filter":{"Prefix":"archives/","Suffix":".zip"}}',
+    expect(s.stack.rule.triggers).toEqual([]);
+    expect(entriesOf(s, s.stack.extractor)).toEqual([
+      entry(s, s.stack.bucket.resource, '{"event":"cos:ObjectCreated:CompleteMultipartUpload","filter":{"Prefix":"archives/","Suffix":".zip"}}'),
+      entry(s, s.stack.bucket.resource, '{"event":"cos:ObjectCreated:Put","filter":{"Prefix":"archives/","Suffix":".zip"}}'),
     ]);
-    expect(resourcesOfType(s, 'tencentcloud_scf_trigger')).toHaveLength(2);
+    expect(resourcesOfType(s, 'tencentcloud_scf_trigger')).toEqual([]);
     // grantReadWrite: one statement, read and write actions, this bucket's objects only.
     expect(policyStatements(s)).toEqual([
       { action: [...READ_ACTIONS, ...WRITE_ACTIONS], effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${BUCKET}/*`] },
@@ -540,10 +552,11 @@ describe('cdn-refresh', () => {
   test('one rule on static/ for every create and remove; the role may only purge', () => {
     const s = cdnRefresh();
     expect(environmentOf(s, s.stack.purger)).toEqual({ CDN_DOMAIN: 'static.example.com', CDN_PROTOCOL: 'https' });
-    expect(triggersOf(s, s.stack.rule).map((t) => [t.trigger_desc, t.trigger_name])).toEqual([
-      ['{"event":"cos:ObjectCreated:*","filter":{"Prefix":"static/","Suffix":""}}', ref(s, s.stack.bucket.resource, 'cos_bucket_url')],
-      ['{"event":"cos:ObjectRemove:*","filter":{"Prefix":"static/","Suffix":""}}', ref(s, s.stack.bucket.resource, 'cos_bucket_url')],
+    expect(entriesOf(s, s.stack.purger)).toEqual([
+      entry(s, s.stack.bucket.resource, '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"static/","Suffix":""}}'),
+      entry(s, s.stack.bucket.resource, '{"event":"cos:ObjectRemove:*","filter":{"Prefix":"static/","Suffix":""}}'),
     ]);
+    expect(resourcesOfType(s, 'tencentcloud_scf_trigger')).toEqual([]);
     expect(policyStatements(s)).toEqual([{ action: ['name/cdn:PurgeUrlsCache'], effect: 'allow', resource: ['*'] }]);
     // No key of any kind in the function configuration.
     expect(Object.keys(environmentOf(s, s.stack.purger)).filter((k) => /SECRET|TOKEN|KEY/.test(k))).toEqual([]);
@@ -652,10 +665,12 @@ describe('db-sync', () => {
 
   test('created and removed objects under documents/ have one rule each; the role may read the one secret', () => {
     const s = dbSync();
-    expect([s.stack.onCreated, s.stack.onRemoved].flatMap((r) => triggersOf(s, r)).map((t) => t.trigger_desc)).toEqual([
-      '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"documents/","Suffix":""}}',
-      '{"event":"cos:ObjectRemove:*","filter":{"Prefix":"documents/","Suffix":""}}',
+    expect([s.stack.onCreated, s.stack.onRemoved].map((r) => r.node.path)).toEqual(['db-sync/Documents/OnCreated', 'db-sync/Documents/OnRemoved']);
+    expect(entriesOf(s, s.stack.indexer)).toEqual([
+      entry(s, s.stack.bucket.resource, '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"documents/","Suffix":""}}'),
+      entry(s, s.stack.bucket.resource, '{"event":"cos:ObjectRemove:*","filter":{"Prefix":"documents/","Suffix":""}}'),
     ]);
+    expect(resourcesOfType(s, 'tencentcloud_scf_trigger')).toEqual([]);
     const deployer = Object.keys(s.json.data?.tencentcloud_user_info ?? {});
     expect(deployer).toHaveLength(1);
     const info = `data.tencentcloud_user_info.${deployer[0]}`;
@@ -781,18 +796,26 @@ describe('archive-restore', () => {
   test('the imported bucket is referenced, never created; one trigger on ObjectRestore:Completed', () => {
     const s = archiveRestore();
     expect(resourcesOfType(s, 'tencentcloud_cos_bucket')).toEqual([]);
-    expect(triggersOf(s, s.stack.rule)).toEqual([expect.objectContaining({
-      type: 'cos',
+    // The function's only trigger on the bucket: a standalone trigger, replaced (never updated) when its
+    // configuration, kept in a terraform_data anchor, changes.
+    const config = s.stack.rule.node.findChild('TriggerConfig') as TerraformResource;
+    const values = {
       trigger_name: `${BUCKET}.cos.${REGION}.myqcloud.com`,
       trigger_desc: '{"event":"cos:ObjectRestore:Completed","filter":{"Prefix":"","Suffix":""}}',
+      enable: 'OPEN',
+      qualifier: '$LATEST',
+      description: 'Announce completed archive restores',
+    };
+    expect(triggersOf(s, s.stack.rule)).toEqual([{
+      ...values,
+      type: 'cos',
       function_name: ref(s, s.stack.notifier.resource, 'name'),
       namespace: 'default',
-      enable: 'OPEN',
-    })]);
-    // The trigger is replaced when the imported bucket's identity changes.
-    const anchors = Object.keys(s.json.resource.terraform_data ?? {});
-    expect(anchors).toHaveLength(1);
-    expect(triggersOf(s, s.stack.rule)[0].lifecycle).toEqual({ replace_triggered_by: [`terraform_data.${anchors[0]}`] });
+      depends_on: [`terraform_data.CosTriggerOrder-${BUCKET}`],
+      lifecycle: { replace_triggered_by: [`terraform_data.${s.stack.getLogicalId(config)}`] },
+    }]);
+    expect(renderedOf(s, config)).toEqual({ input: values });
+    expect(s.json.resource.terraform_data[`CosTriggerOrder-${BUCKET}`]).toEqual({ input: { standalone_triggers: ['archive-restore/OnRestoreCompleted/Trigger'] } });
     // No permissions needed, so no role.
     expect(resourcesOfType(s, 'tencentcloud_cam_role')).toEqual([]);
     expect(renderedOf(s, s.stack.notifier.resource).environment).toBeUndefined();

@@ -27,7 +27,7 @@ describe('matchers on the expect of @jest/globals', () => {
     globalsExpect(stack).toHaveEventRule(PHOTOS, { ...rule, target: 'thumbs' });
     globalsExpect(() => globalsExpect(stack).not.toRouteEvent(upload, 'thumbs')).toThrow(
       `expected cos:ObjectCreated:Put of 'uploads/cat.jpg' in ${PHOTOS} not to reach 'thumbs', but it does:\n` +
-      "  - thumbs via test/Photos/Rule-Thumbs/ObjectCreatedAll: cos:ObjectCreated:* (prefix 'uploads/', suffix '.jpg')",
+      "  - thumbs via test/Photos/Rule-Thumbs/Trigger: cos:ObjectCreated:* (prefix 'uploads/', suffix '.jpg')",
     );
   });
 

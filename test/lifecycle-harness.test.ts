@@ -10,7 +10,7 @@ import {
   LiveTriggerRecord, PlanNotCleanError, TerraformCommandError, TerraformNotFoundError, TerraformWorkspace,
   assertLiveCosTriggers, declaredCosTriggers, liveCosTriggers, planReport, runTerraform, terraformEnvironment, terraformErrors,
 } from '../lib/testing';
-import { photosAndFunction } from './helpers/stack';
+import { newFunction, photosAndFunction } from './helpers/stack';
 import { startCloudEmulator } from '../lib/testing/emulator';
 
 const DESC_JPG = '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":".jpg"}}';
@@ -260,15 +260,17 @@ describe('TerraformWorkspace with a fake terraform', () => {
 describe('live triggers against declared ones', () => {
   function declaredStack() {
     const { stack, bucket, fn } = photosAndFunction();
+    // Two functions, one trigger each on the bucket: a disabled trigger is a standalone one.
+    const png = newFunction(stack, 'Png');
     new EventRule(stack, 'OnJpg', { bucket, target: fn, events: [CosEvent.OBJECT_CREATED], filter: { prefix: 'uploads/', suffix: '.jpg' } });
-    new EventRule(stack, 'OnPng', { bucket, target: fn, events: [CosEvent.OBJECT_CREATED], filter: { prefix: 'uploads/', suffix: '.png' }, enabled: false });
-    // The function's generated name (its construct id and a hash of its path).
-    return { stack, fnName: 'Fn-5dd1423c' };
+    new EventRule(stack, 'OnPng', { bucket, target: png, events: [CosEvent.OBJECT_CREATED], filter: { prefix: 'uploads/', suffix: '.png' }, enabled: false });
+    // The functions' generated names (construct id and a hash of the path).
+    return { stack, fnName: 'Fn-5dd1423c', pngName: 'Png-f5bf8368' };
   }
   const live = (fnName: string, desc: string, enable = 'OPEN'): LiveTriggerRecord => ({
     functionName: fnName,
     namespace: 'default',
-    qualifier: '$DEFAULT',
+    qualifier: '$LATEST',
     type: 'cos',
     triggerName: 'photos-1250000000.cos.ap-guangzhou.myqcloud.com',
     triggerDesc: desc,
@@ -276,21 +278,21 @@ describe('live triggers against declared ones', () => {
   });
 
   test('equal when every declared trigger is live, disabled ones included', () => {
-    const { stack, fnName } = declaredStack();
-    const cloud = { triggers: () => [live(fnName, DESC_PNG, 'CLOSE'), live(fnName, DESC_JPG), { ...live(fnName, '{}'), type: 'timer' }] };
+    const { stack, fnName, pngName } = declaredStack();
+    const cloud = { triggers: () => [live(pngName, DESC_PNG, 'CLOSE'), live(fnName, DESC_JPG), { ...live(fnName, '{}'), type: 'timer' }] };
     expect(liveCosTriggers(cloud)).toEqual(declaredCosTriggers(stack));
     expect(declaredCosTriggers(stack)).toEqual([
-      { bucket: 'photos-1250000000', functionName: fnName, namespace: 'default', qualifier: '$DEFAULT', event: 'cos:ObjectCreated:*', prefix: 'uploads/', suffix: '.jpg', enabled: true },
-      { bucket: 'photos-1250000000', functionName: fnName, namespace: 'default', qualifier: '$DEFAULT', event: 'cos:ObjectCreated:*', prefix: 'uploads/', suffix: '.png', enabled: false },
+      { bucket: 'photos-1250000000', functionName: fnName, namespace: 'default', qualifier: '$LATEST', event: 'cos:ObjectCreated:*', prefix: 'uploads/', suffix: '.jpg', enabled: true },
+      { bucket: 'photos-1250000000', functionName: pngName, namespace: 'default', qualifier: '$LATEST', event: 'cos:ObjectCreated:*', prefix: 'uploads/', suffix: '.png', enabled: false },
     ]);
     expect(() => assertLiveCosTriggers(cloud, stack)).not.toThrow();
   });
 
   test('every difference is named: a trigger missing, one left over, one disabled that should not be', () => {
-    const { stack, fnName } = declaredStack();
+    const { stack, fnName, pngName } = declaredStack();
     const cloud = { triggers: () => [live(fnName, DESC_JPG), live(fnName, DESC_JPG)] };
-    const jpg = `photos-1250000000 cos:ObjectCreated:* "uploads/"…".jpg" -> default/${fnName}:$DEFAULT OPEN`;
-    const png = `photos-1250000000 cos:ObjectCreated:* "uploads/"…".png" -> default/${fnName}:$DEFAULT CLOSE`;
+    const jpg = `photos-1250000000 cos:ObjectCreated:* "uploads/"…".jpg" -> default/${fnName}:$LATEST OPEN`;
+    const png = `photos-1250000000 cos:ObjectCreated:* "uploads/"…".png" -> default/${pngName}:$LATEST CLOSE`;
     expect(() => assertLiveCosTriggers(cloud, stack)).toThrow([
       'the live COS triggers differ from the declared ones:',
       `  declared, not live: ${png}`,

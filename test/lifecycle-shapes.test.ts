@@ -7,6 +7,7 @@ import { AutoUnzipStack } from '../examples/auto-unzip/stack';
 import { CdnRefreshStack } from '../examples/cdn-refresh/stack';
 import { DbSyncStack } from '../examples/db-sync/stack';
 import { ThumbnailsStack } from '../examples/thumbnails/stack';
+import { cosTriggersOf } from '../lib/testing';
 import {
   ARCHIVE_RESTORE_RULES, AUTO_UNZIP_RULES, ArchiveRestoreShape, AutoUnzipShape, CDN_REFRESH_RULES, CdnRefreshShape, DB_SYNC_RULES,
   DbSyncShape, THUMBNAILS_RULES, ThumbnailsShape,
@@ -34,6 +35,6 @@ describe('lifecycle mirrors of the examples', () => {
   test.each(cases)('%s: the mirror with the example\'s rules synthesizes the example\'s JSON', (_name, example, mirror) => {
     const expected = Testing.synth(example(Testing.app()), true);
     expect(Testing.synth(mirror(Testing.app()), true)).toBe(expected);
-    expect(expected).toContain('tencentcloud_scf_trigger');
+    expect(cosTriggersOf(JSON.parse(expected)).length).toBeGreaterThan(0);
   });
 });

@@ -60,13 +60,13 @@ export class AutoUnzipStack extends TerraformStack {
       },
     });
 
-    // Small archives arrive with PUT Object, large ones (coscli, the console) as multipart uploads.
+    // Small archives arrive with PUT Object, large ones (coscli, the console) as multipart uploads. Two events of
+    // one function on one bucket: entries of the function's triggers block.
     this.rule = new EventRule(this, 'OnArchiveUploaded', {
       bucket: this.bucket,
       target: this.extractor,
       events: [CosEvent.OBJECT_CREATED_PUT, CosEvent.OBJECT_CREATED_COMPLETE_MULTIPART_UPLOAD],
       filter: { prefix: ARCHIVE_PREFIX, suffix: '.zip' },
-      description: 'Extract uploaded .zip archives',
     });
 
     this.bucket.grantReadWrite(this.extractor);

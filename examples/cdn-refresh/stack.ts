@@ -36,7 +36,7 @@ export class CdnRefreshStack extends TerraformStack {
   public readonly bucket: Bucket;
   /** The purging function. */
   public readonly purger: CloudFunction;
-  /** The rule: every create and remove event under `static/`. */
+  /** The rule: every create and remove event under `static/` (two entries of the function's `triggers` block). */
   public readonly rule: EventRule;
 
   constructor(scope: Construct, id: string, props: CdnRefreshStackProps) {
@@ -65,7 +65,6 @@ export class CdnRefreshStack extends TerraformStack {
       target: this.purger,
       events: [CosEvent.OBJECT_CREATED, CosEvent.OBJECT_REMOVE],
       filter: { prefix: STATIC_PREFIX },
-      description: `Purge the CDN cache of changed ${STATIC_PREFIX} objects`,
     });
   }
 }

@@ -108,7 +108,8 @@ export class DbSyncStack extends TerraformStack {
       resources: [`qcs::ssm:${props.region}:uin/${deployer.ownerUin}:secret/creatorUin/${creatorUin}/${db.credentialsSecretName}`],
     });
 
-    this.onCreated = this.bucket.onObjectCreated(this.indexer, { prefix });
-    this.onRemoved = this.bucket.onObjectRemoved(this.indexer, { prefix });
+    // Named rules: 'Documents/OnCreated' and 'Documents/OnRemoved' in the construct tree.
+    this.onCreated = this.bucket.onObjectCreated(this.indexer, { prefix }, { id: 'OnCreated' });
+    this.onRemoved = this.bucket.onObjectRemoved(this.indexer, { prefix }, { id: 'OnRemoved' });
   }
 }

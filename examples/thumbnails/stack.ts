@@ -47,7 +47,10 @@ export class ThumbnailsStack extends TerraformStack {
   public readonly output: Bucket;
   /** The function that does the work. */
   public readonly thumbnailer: CloudFunction;
-  /** The rules, one per image suffix. */
+  /**
+   * The rules, one per image suffix. Both invoke one function on one bucket, so their triggers are entries of
+   * the function's `triggers` block (see the README's "Semantics").
+   */
   public readonly rules: EventRule[];
 
   constructor(scope: Construct, id: string, props: ThumbnailsStackProps) {
@@ -78,7 +81,6 @@ export class ThumbnailsStack extends TerraformStack {
       target: this.thumbnailer,
       events: [CosEvent.OBJECT_CREATED],
       filter: { prefix: UPLOAD_PREFIX, suffix },
-      description: `Thumbnail ${suffix} images uploaded under ${UPLOAD_PREFIX}`,
     }));
 
     this.input.grantRead(this.thumbnailer);

@@ -98,7 +98,8 @@ export const COS_REGION_CODES: { readonly [region: string]: string } = Object.fr
  * @throws when the region has no known short code
  */
 export function regionCodeOf(region: string): string {
-  const code = COS_REGION_CODES[region];
+  if (typeof region !== 'string') throw new Error(`regionCodeOf: region must be a string like 'ap-guangzhou', got ${jsonText(region)}`);
+  const code = Object.prototype.hasOwnProperty.call(COS_REGION_CODES, region) ? COS_REGION_CODES[region] : undefined;
   if (code) return code;
   if (Object.values(COS_REGION_CODES).includes(region)) return region;
   throw new Error(`no known COS short code for region '${region}'; known: ${describeCodes()}`);
@@ -110,7 +111,8 @@ export function regionCodeOf(region: string): string {
  * @throws when the code is unknown
  */
 export function regionOfCode(code: string): string {
-  if (code in COS_REGION_CODES) return code;
+  if (typeof code !== 'string') throw new Error(`regionOfCode: code must be a string like 'gz', got ${jsonText(code)}`);
+  if (Object.prototype.hasOwnProperty.call(COS_REGION_CODES, code)) return code;
   const found = Object.entries(COS_REGION_CODES).find(([, c]) => c === code);
   if (found) return found[0];
   throw new Error(`unknown COS region code '${code}'; known: ${describeCodes()}`);
@@ -136,26 +138,44 @@ export interface CosObjectKeyParts {
  * @throws when the value does not have that form
  */
 export function parseCosObjectKey(cosObjectKey: string): CosObjectKeyParts {
+  if (typeof cosObjectKey !== 'string') throw new Error(`cosObject.key must be a string, got ${jsonText(cosObjectKey)}`);
   const match = /^\/(\d+)\/([^/]+)\/(.*)$/s.exec(cosObjectKey);
   if (!match) {
-    throw new Error(`cosObject.key must look like '/<appid>/<bucket>/<key>', got ${JSON.stringify(cosObjectKey)}`);
+    throw new Error(`cosObject.key must look like '/<appid>/<bucket>/<key>', got ${jsonText(cosObjectKey)}`);
   }
   const [, appid, bucketName, encoded] = match;
   let key: string;
   try {
     key = decodeURIComponent(encoded);
   } catch {
-    throw new Error(`cosObject.key holds a malformed URL encoding: ${JSON.stringify(cosObjectKey)}`);
+    throw new Error(`cosObject.key holds a malformed URL encoding: ${jsonText(cosObjectKey)}`);
   }
   return { appid, bucketName, bucket: `${bucketName}-${appid}`, key };
 }
 
 /** The bare, URL-decoded object key of a record (`uploads/cat 1.jpg`, not `/1250000000/photos/uploads/cat%201.jpg`). */
 export function objectKeyOf(record: Pick<CosTriggerRecord, 'cos'> | { readonly cos: { readonly cosObject: { readonly key: string } } }): string {
-  return parseCosObjectKey(record.cos.cosObject.key).key;
+  const key = (record as { cos?: { cosObject?: { key?: unknown } } } | null | undefined)?.cos?.cosObject?.key;
+  if (key === undefined) throw new Error(`objectKeyOf: expected a record of a COS message ({ cos: { cosObject: { key } } }), got ${jsonText(record)}`);
+  return parseCosObjectKey(key as string).key;
+}
+
+/** A value as JSON text for messages (this module has no dependencies, so it does not use the library's quote()). */
+function jsonText(value: unknown): string {
+  try {
+    const text = JSON.stringify(value);
+    if (text !== undefined) return text;
+  } catch {
+    // BigInt or a cycle: the type instead.
+  }
+  return typeof value === 'symbol' ? value.toString() : Object.prototype.toString.call(value);
 }
 
 /** URL-encodes an object key the way COS writes it into `cosObject.key` and `url`: each path segment on its own. */
 export function encodeObjectKey(key: string): string {
+  if (typeof key !== 'string') throw new Error(`encodeObjectKey: key must be a string, got ${jsonText(key)}`);
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(key)) {
+    throw new Error(`encodeObjectKey: key ${jsonText(key)} holds a lone UTF-16 surrogate, which is not a character: object keys are UTF-8`);
+  }
   return key.split('/').map(encodeURIComponent).join('/');
 }

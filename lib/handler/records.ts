@@ -2,6 +2,12 @@
 // is about, and what happened. Deployed with the function: no imports outside this folder.
 import { CosTriggerEvent, CosTriggerRecord, objectKeyOf, regionOfCode } from './cos-trigger-event';
 
+/** What a function read from its argument, or an error saying that the argument is no record of a COS message. */
+function need<T>(value: T | undefined, fn: string, shape: string): T {
+  if (value === undefined || value === null) throw new Error(`${fn}: expected a record of a COS message (${shape})`);
+  return value;
+}
+
 /** The three families of COS events, by the prefix of their names. */
 export type CosEventFamily = 'created' | 'removed' | 'restored';
 
@@ -22,8 +28,8 @@ export function recordsOf(event: CosTriggerEvent | null | undefined): readonly C
 
 /** The full bucket name of a record, `<name>-<appid>`, as the COS SDKs and Terraform name it. */
 export function bucketOf(record: Pick<CosTriggerRecord, 'cos'>): string {
-  const { name, appid } = record.cos.cosBucket;
-  return `${name}-${appid}`;
+  const { name, appid } = need(record?.cos?.cosBucket, 'bucketOf', '{ cos: { cosBucket } }');
+  return `${String(name)}-${String(appid)}`;
 }
 
 /**
@@ -33,7 +39,7 @@ export function bucketOf(record: Pick<CosTriggerRecord, 'cos'>): string {
  */
 export function regionOf(record: Pick<CosTriggerRecord, 'cos'>, fallback?: string): string {
   try {
-    return regionOfCode(record.cos.cosBucket.region);
+    return regionOfCode(need(record?.cos?.cosBucket?.region, 'regionOf', '{ cos: { cosBucket: { region } } }'));
   } catch (e) {
     if (fallback !== undefined) return fallback;
     throw e;
@@ -42,7 +48,7 @@ export function regionOf(record: Pick<CosTriggerRecord, 'cos'>, fallback?: strin
 
 /** The family of a record's event (`cos:ObjectCreated:Put` is `created`), or undefined for another name. */
 export function eventFamilyOf(record: Pick<CosTriggerRecord, 'event'>): CosEventFamily | undefined {
-  const name = record.event.eventName;
+  const name = String(need(record?.event?.eventName, 'eventFamilyOf', '{ event: { eventName } }'));
   return FAMILY_PREFIXES.find(([prefix]) => name.startsWith(prefix))?.[1];
 }
 
@@ -66,11 +72,13 @@ export interface CosObjectChange {
 
 /** The bucket, key, event, size, version and time of a record. */
 export function changeOf(record: CosTriggerRecord): CosObjectChange {
+  const bucket = bucketOf(record);
+  const family = eventFamilyOf(record);
   return {
-    bucket: bucketOf(record),
+    bucket,
     key: objectKeyOf(record),
     event: record.event.eventName,
-    family: eventFamilyOf(record),
+    family,
     size: Number(record.cos.cosObject.size) || 0,
     versionId: record.cos.cosObject.vid || '',
     eventTime: Number(record.event.eventTime) || 0,

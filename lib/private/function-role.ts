@@ -7,6 +7,7 @@ import * as camRolePolicyAttachment from 'cdktf-tencentcloud-cos-events-provider
 import { Construct } from 'constructs';
 import type { CamPolicyStatement } from '../cloud-function';
 import { uniqueName } from './names';
+import { escapeTemplate } from './template-escape';
 
 /** Lets the SCF service (and nothing else) assume the role. */
 const SCF_TRUST_DOCUMENT = JSON.stringify({
@@ -30,14 +31,14 @@ export class FunctionRole extends Construct {
     const role = new camRole.CamRole(this, 'Resource', {
       name: `${base}-role`,
       document: SCF_TRUST_DOCUMENT,
-      description: `Runs SCF function ${scope.node.path}; permissions granted by cdktf-tencentcloud-cos-events`,
+      description: escapeTemplate(`Runs SCF function ${scope.node.path}; permissions granted by cdktf-tencentcloud-cos-events`),
       consoleLogin: false,
       provider: props.provider,
     });
     const policy = new camPolicy.CamPolicy(this, 'Policy', {
       name: `${base}-policy`,
       document: Lazy.stringValue({ produce: (context) => this.renderDocument(context) }),
-      description: `Least-privilege access of SCF function ${scope.node.path}`,
+      description: escapeTemplate(`Least-privilege access of SCF function ${scope.node.path}`),
       provider: props.provider,
     });
     new camRolePolicyAttachment.CamRolePolicyAttachment(this, 'Attachment', {
@@ -65,6 +66,6 @@ export class FunctionRole extends Construct {
       seen.add(key);
       statement.push(rendered);
     }
-    return JSON.stringify({ version: '2.0', statement });
+    return escapeTemplate(JSON.stringify({ version: '2.0', statement }));
   }
 }

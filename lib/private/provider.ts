@@ -1,10 +1,46 @@
+// What a construct learns from its tencentcloud provider: the region, the alias and `cos_domain`. Read from the
+// provider block as it is synthesized (attributes, overrides, alias), so that any provider class works the same:
+// these bindings, bindings generated with `cdktf get` into `.gen/`, or a hand-written TerraformProvider.
 import { TerraformProvider, TerraformStack } from 'cdktf';
-import { TencentcloudProvider } from 'cdktf-tencentcloud-cos-events-provider/lib/provider';
 import { IConstruct } from 'constructs';
-import { isUnresolved } from '../validation';
+import { isUnresolved, quote } from '../validation';
 
 const PROVIDER_TYPE = 'tencentcloud';
 const defaultProviders = new WeakMap<TerraformStack, TerraformProvider>();
+
+/** A value of the provider block: a literal string, a value known only at apply time, or absent. */
+export type ProviderValue = { readonly kind: 'literal'; readonly value: string } | { readonly kind: 'unknown' } | { readonly kind: 'absent' };
+
+/** True for any TerraformProvider whose Terraform type is `tencentcloud`, whatever its class. */
+export function isTencentcloudProvider(x: unknown): x is TerraformProvider {
+  return TerraformProvider.isTerraformProvider(x) && (x as TerraformProvider).terraformResourceType === PROVIDER_TYPE;
+}
+
+/** The provider block as Terraform receives it: synthesized attributes with overrides and the alias. */
+function providerBlock(provider: TerraformProvider): { [key: string]: unknown } {
+  let block: unknown;
+  try {
+    block = (provider.toTerraform() as { provider?: { [type: string]: unknown[] } }).provider?.[provider.terraformResourceType]?.[0];
+  } catch {
+    // A provider whose synthesis fails reports that itself when the stack is synthesized.
+    block = undefined;
+  }
+  return typeof block === 'object' && block !== null ? (block as { [key: string]: unknown }) : {};
+}
+
+/** One attribute of the provider block (snake_case name). */
+export function providerValue(provider: TerraformProvider, attribute: string): ProviderValue {
+  const value = providerBlock(provider)[attribute];
+  if (value === undefined || value === null) return { kind: 'absent' };
+  if (typeof value === 'string' && !isUnresolved(value)) return { kind: 'literal', value };
+  return { kind: 'unknown' };
+}
+
+/** The provider's alias as synthesized, or undefined for a default (alias-free) provider. */
+function aliasOf(provider: TerraformProvider): string | undefined {
+  const alias = providerBlock(provider).alias ?? provider.alias;
+  return alias === undefined || alias === null || alias === '' ? undefined : String(alias);
+}
 
 /**
  * The stack's default (alias-free) tencentcloud provider. Looked up once per stack, and only at synth time
@@ -14,16 +50,16 @@ function defaultProvider(scope: IConstruct): TerraformProvider | undefined {
   const stack = TerraformStack.of(scope);
   let found = defaultProviders.get(stack);
   if (found === undefined) {
-    found = stack.node
-      .findAll()
-      .find(
-        (c): c is TerraformProvider =>
-          TerraformProvider.isTerraformProvider(c) && c.terraformResourceType === PROVIDER_TYPE && !c.alias,
-      );
+    found = stack.node.findAll().find((c): c is TerraformProvider => isTencentcloudProvider(c) && aliasOf(c) === undefined);
     // Only a found provider is remembered: one may still be added while the tree is being built.
     if (found) defaultProviders.set(stack, found);
   }
   return found;
+}
+
+/** The provider a construct deploys with: the explicit one, or the stack's default tencentcloud provider. */
+export function effectiveProvider(scope: IConstruct, explicit?: TerraformProvider): TerraformProvider | undefined {
+  return isTencentcloudProvider(explicit) ? explicit : defaultProvider(scope);
 }
 
 /**
@@ -32,19 +68,45 @@ function defaultProvider(scope: IConstruct): TerraformProvider | undefined {
  * time (validation, Lazy values).
  */
 export function providerRegion(scope: IConstruct, explicit?: TerraformProvider): string | undefined {
-  const provider = explicit ?? defaultProvider(scope);
-  if (!(provider instanceof TencentcloudProvider)) return undefined;
-  const region = provider.region;
-  return region === undefined || isUnresolved(region) ? undefined : region;
+  const provider = effectiveProvider(scope, explicit);
+  if (!provider) return undefined;
+  const region = providerValue(provider, 'region');
+  return region.kind === 'literal' && region.value !== '' ? region.value : undefined;
+}
+
+/** How messages name a provider: its construct path and alias. */
+export function describeProvider(provider: TerraformProvider): string {
+  const alias = aliasOf(provider);
+  return `[${provider.node.path}]${alias ? ` (alias ${quote(alias)})` : ''}`;
 }
 
 /** Checks that an explicitly passed provider is a tencentcloud provider. */
 export function checkProvider(provider: unknown): string | undefined {
-  if (provider === undefined) return undefined;
-  if (TerraformProvider.isTerraformProvider(provider) && (provider as TerraformProvider).terraformResourceType === PROVIDER_TYPE) {
-    return undefined;
-  }
-  return `'provider' must be a tencentcloud provider (tencentcloud.provider.TencentcloudProvider), got ${
-    TerraformProvider.isTerraformProvider(provider) ? `a '${(provider as TerraformProvider).terraformResourceType}' provider` : 'something else'
-  }.`;
+  if (provider === undefined || isTencentcloudProvider(provider)) return undefined;
+  const what = TerraformProvider.isTerraformProvider(provider)
+    ? `a '${(provider as TerraformProvider).terraformResourceType}' provider`
+    : `${describeKind(provider)}`;
+  return `'provider' must be a tencentcloud provider (tencentcloud.provider.TencentcloudProvider, or a tencentcloud provider generated with 'cdktf get'), got ${what}.`;
+}
+
+function describeKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object that is not a TerraformProvider' : `a ${typeof value}`;
+}
+
+/**
+ * A message when a provider is declared in another stack than `scope`: a resource of `scope`'s stack would
+ * name a provider configuration its stack does not declare (or, without alias, silently use its own default).
+ */
+export function checkProviderStack(scope: IConstruct, provider: TerraformProvider | undefined, what: string, fix: string): string | undefined {
+  if (!isTencentcloudProvider(provider)) return undefined;
+  const own = TerraformStack.of(scope);
+  const theirs = TerraformStack.of(provider);
+  if (own === theirs) return undefined;
+  const alias = aliasOf(provider);
+  const consequence = alias
+    ? `a provider configuration 'tencentcloud.${alias}' that stack '${own.node.id}' does not declare (terraform rejects it)`
+    : `stack '${own.node.id}''s own default tencentcloud provider instead (another region or account, silently)`;
+  return `${what} uses the tencentcloud provider ${describeProvider(provider)} of stack '${theirs.node.id}', but its resources are in stack '${own.node.id}': they would use ${consequence}. ${fix}`;
 }

@@ -1,8 +1,11 @@
 // The `trigger_desc` of a COS trigger. The provider re-marshals it with Go's encoding/json on every read, so
 // anything but Go's canonical form (compact, keys sorted, <, >, &, U+2028 and U+2029 escaped) would show as a
 // change on every plan.
+import { Fn } from 'cdktf';
 import { CosEvent, isCosEvent } from '../cos-event';
+import { isUnresolved } from '../validation';
 import { LiteralFilter } from './matching';
+import { escapeTemplate, expressionString } from './template-escape';
 
 /** Escape a JSON text the way Go's encoding/json does (HTML-safe). */
 function goEscape(json: string): string {
@@ -16,6 +19,16 @@ function goEscape(json: string): string {
 export function renderTriggerDesc(event: CosEvent, filter: LiteralFilter): string {
   // Keys are inserted in sorted order: event < filter, Prefix < Suffix.
   return goEscape(JSON.stringify({ event, filter: { Prefix: filter.prefix, Suffix: filter.suffix } }));
+}
+
+/**
+ * The `trigger_desc` value to write into Terraform JSON: the canonical JSON text with Terraform's template
+ * sequences escaped, or, when the prefix or suffix holds a token, a `jsonencode()` expression (Terraform's
+ * jsonencode writes the same canonical form).
+ */
+export function triggerDescValue(event: CosEvent, prefix: string, suffix: string): string {
+  if (!isUnresolved(prefix) && !isUnresolved(suffix)) return escapeTemplate(renderTriggerDesc(event, { prefix, suffix }));
+  return Fn.jsonencode({ event, filter: { Prefix: expressionString(prefix), Suffix: expressionString(suffix) } });
 }
 
 /** A parsed COS `trigger_desc`. */

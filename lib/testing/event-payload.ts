@@ -2,6 +2,7 @@
 import { createHash } from 'crypto';
 import { CosEvent, explainInvalidEvent } from '../cos-event';
 import { CosTriggerEvent, CosTriggerRecord, encodeObjectKey, regionCodeOf, regionOfCode } from './cos-trigger-event';
+import { jsonText } from '../validation';
 
 /** One record of a simulated COS message. */
 export interface CosEventRecordOptions {
@@ -104,16 +105,28 @@ export function cosEvent(records: CosEventRecordOptions | readonly CosEventRecor
   generation: CosEventGeneration = {}): CosTriggerEvent {
   const list: readonly CosEventRecordOptions[] = Array.isArray(records) ? records : [records as CosEventRecordOptions];
   if (list.length === 0) throw new Error('cosEvent needs at least one record');
+  if (typeof generation !== 'object' || generation === null) throw new Error(`cosEvent: generation must be an object like { clock: 0, seed: 1 }, got ${jsonText(generation)}`);
+  if (generation.seed !== undefined && (typeof generation.seed !== 'number' || !Number.isFinite(generation.seed))) {
+    throw new Error(`cosEvent: seed must be a finite number, got ${jsonText(generation.seed)}`);
+  }
   const random = generation.seed === undefined ? Math.random : seeded(generation.seed);
   return { Records: list.map((r, i) => record(r, i, generation.clock, random)) };
 }
 
 function record(o: CosEventRecordOptions, index: number, clock: CosEventGeneration['clock'], random: () => number): CosTriggerRecord {
   const what = `cosEvent record ${index}`;
+  if (typeof o !== 'object' || o === null) throw new Error(`${what} must be an object like { bucket, key, event }, got ${jsonText(o)}`);
+  for (const prop of ['region', 'appId', 'versionId', 'contentType', 'functionName', 'namespace', 'sourceIp'] as const) {
+    if (o[prop] !== undefined && typeof o[prop] !== 'string') throw new Error(`${what}: ${prop} must be a string, got ${jsonText(o[prop])}`);
+  }
+  if (o.meta !== undefined && (typeof o.meta !== 'object' || o.meta === null || Array.isArray(o.meta) ||
+    Object.values(o.meta).some((v) => typeof v !== 'string'))) {
+    throw new Error(`${what}: meta must be an object of header strings, got ${jsonText(o.meta)}`);
+  }
   const invalid = explainInvalidEvent(o.event);
   if (invalid) throw new Error(`${what}: ${invalid}`);
-  if (typeof o.key !== 'string' || o.key === '') throw new Error(`${what}: key must be a non-empty object key, got ${JSON.stringify(o.key)}`);
-  if (o.key.startsWith('/')) throw new Error(`${what}: key ${JSON.stringify(o.key)} starts with '/'; COS object keys never do`);
+  if (typeof o.key !== 'string' || o.key === '') throw new Error(`${what}: key must be a non-empty object key, got ${jsonText(o.key)}`);
+  if (o.key.startsWith('/')) throw new Error(`${what}: key ${jsonText(o.key)} starts with '/'; COS object keys never do`);
 
   const { name, appid } = splitBucket(o.bucket, o.appId, what);
   const region = regionOfCode(o.region ?? 'ap-guangzhou');
@@ -121,7 +134,7 @@ function record(o: CosEventRecordOptions, index: number, clock: CosEventGenerati
   const encodedKey = encodeObjectKey(o.key);
   const removal = o.event.startsWith('cos:ObjectRemove:');
   const size = o.size ?? (removal ? 0 : 1024);
-  if (!Number.isInteger(size) || size < 0) throw new Error(`${what}: size must be a whole number of bytes >= 0, got ${size}`);
+  if (!Number.isInteger(size) || size < 0) throw new Error(`${what}: size must be a whole number of bytes >= 0, got ${jsonText(size)}`);
   const time = timeOf(clock);
   const requestId = base64Id(random);
   const extension = /\.([A-Za-z0-9]+)$/.exec(o.key)?.[1]?.toLowerCase() ?? '';
@@ -160,10 +173,10 @@ function record(o: CosEventRecordOptions, index: number, clock: CosEventGenerati
 }
 
 function splitBucket(bucket: string, appId: string | undefined, what: string): { name: string; appid: string } {
-  if (typeof bucket !== 'string' || bucket === '') throw new Error(`${what}: bucket must be a bucket name, got ${JSON.stringify(bucket)}`);
+  if (typeof bucket !== 'string' || bucket === '') throw new Error(`${what}: bucket must be a bucket name, got ${jsonText(bucket)}`);
   const match = /^(.+)-(\d{10})$/.exec(bucket);
   if (appId !== undefined) {
-    if (!/^\d{10}$/.test(appId)) throw new Error(`${what}: appId must be 10 digits, got ${JSON.stringify(appId)}`);
+    if (!/^\d{10}$/.test(appId)) throw new Error(`${what}: appId must be 10 digits, got ${jsonText(appId)}`);
     if (match && match[2] !== appId) {
       throw new Error(`${what}: bucket '${bucket}' ends in APPID ${match[2]} but appId is ${appId}`);
     }
@@ -179,7 +192,7 @@ function timeOf(clock: CosEventGeneration['clock']): number {
   const value = typeof clock === 'function' ? clock() : clock;
   if (value === undefined) return Date.now();
   const ms = value instanceof Date ? value.getTime() : value;
-  if (!Number.isFinite(ms)) throw new Error(`clock must give a valid time, got ${String(value)}`);
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) throw new Error(`clock must give a valid time, got ${jsonText(value)}`);
   return ms;
 }
 

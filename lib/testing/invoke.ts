@@ -2,6 +2,7 @@
 // event (as JSON) and a context object, async or callback style, with the function's environment and timeout.
 import { randomUUID } from 'crypto';
 import * as path from 'path';
+import { describeValue, jsonText } from '../validation';
 
 /** The context object SCF's Node.js runtime passes to a handler. */
 export interface ScfContext {
@@ -65,6 +66,37 @@ const CREDENTIAL_VARIABLES = [
   'TENCENTCLOUD_SECRET_ID', 'TENCENTCLOUD_SECRET_KEY', 'TENCENTCLOUD_SECURITY_TOKEN',
 ];
 
+/** Throws for arguments of the wrong kind, before anything is loaded or changed. */
+function checkArguments(handlerModulePath: unknown, options: unknown): asserts options is InvokeOptions {
+  if (typeof handlerModulePath !== 'string' || handlerModulePath === '') {
+    throw new Error(`invokeHandler: the handler module path must be a non-empty string, got ${jsonText(handlerModulePath)}`);
+  }
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new Error(`invokeHandler: options must be an object, got ${jsonText(options)}`);
+  const o = options as { [key: string]: unknown };
+  for (const prop of ['handler', 'functionName', 'namespace', 'region', 'appId', 'requestId']) {
+    if (o[prop] !== undefined && typeof o[prop] !== 'string') throw new Error(`invokeHandler: ${prop} must be a string, got ${jsonText(o[prop])}`);
+  }
+  if (o.memorySize !== undefined && typeof o.memorySize !== 'number') throw new Error(`invokeHandler: memorySize must be a number of MB, got ${jsonText(o.memorySize)}`);
+  const env = o.environment;
+  if (env !== undefined && (typeof env !== 'object' || env === null || Array.isArray(env) || Object.values(env).some((v) => typeof v !== 'string'))) {
+    throw new Error(`invokeHandler: environment must be an object of strings, got ${jsonText(env)}`);
+  }
+}
+
+/** Loads the handler module; a module that does not exist is reported by path (its own load errors pass through). */
+function load(modulePath: string): { [name: string]: unknown } {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(modulePath) as { [name: string]: unknown };
+  } catch (e) {
+    const err = e as { code?: unknown; message?: unknown };
+    if (err?.code === 'MODULE_NOT_FOUND' && typeof err.message === 'string' && err.message.includes(modulePath)) {
+      throw new Error(`invokeHandler: there is no handler module at ${modulePath}`);
+    }
+    throw e;
+  }
+}
+
 type Handler = (event: unknown, context: ScfContext, callback?: (error?: unknown, result?: unknown) => void) => unknown;
 
 /**
@@ -78,13 +110,19 @@ type Handler = (event: unknown, context: ScfContext, callback?: (error?: unknown
  * @throws the handler's error, or an error when the module has no such handler or the call times out
  */
 export async function invokeHandler(handlerModulePath: string, event: unknown, options: InvokeOptions = {}): Promise<any> {
+  checkArguments(handlerModulePath, options);
+  let payload: unknown;
+  try {
+    payload = JSON.parse(JSON.stringify(event ?? null) ?? 'null');
+  } catch {
+    throw new Error(`invokeHandler: the event must be JSON (as it travels to SCF), got ${describeValue(event)}`);
+  }
   const exportName = (options.handler ?? 'main_handler').split('.').pop()!;
   const modulePath = path.resolve(handlerModulePath);
   const timeout = options.timeout ?? 3;
-  if (!(timeout > 0 && timeout <= 900)) throw new Error(`invokeHandler: timeout must be 1-900 seconds, got ${timeout}`);
+  if (typeof timeout !== 'number' || !(timeout > 0 && timeout <= 900)) throw new Error(`invokeHandler: timeout must be 1-900 seconds, got ${jsonText(timeout)}`);
   const environment = { ...(options.environment ?? {}) };
   const requestId = options.requestId ?? randomUUID();
-  const payload = JSON.parse(JSON.stringify(event ?? null));
 
   const saved = new Map<string, string | undefined>();
   const setVariable = (name: string, value: string | undefined) => {
@@ -114,8 +152,7 @@ export async function invokeHandler(handlerModulePath: string, event: unknown, o
 
   let timer: NodeJS.Timeout | undefined;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const loaded = require(modulePath) as { [name: string]: unknown };
+    const loaded = load(modulePath);
     const handler = loaded[exportName];
     if (typeof handler !== 'function') {
       const exported = Object.keys(loaded).filter((k) => typeof loaded[k] === 'function');

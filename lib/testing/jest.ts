@@ -1,10 +1,11 @@
 // Jest matchers over synthesized stacks, registered by `setupJest()` (e.g. from a setupFilesAfterEnv file).
 import { IConstruct } from 'constructs';
 import { CosEvent, explainInvalidEvent } from '../cos-event';
-import { KeyFilter } from '../key-filter';
 import { SchemaCheckOptions, SynthesizedInput, checkProviderSchema, formatSchemaViolations, synthesizedJson } from './schema-check';
 import { CosTriggerDeclaration, SimulatedInvocation, SimulatedOperation, cosTriggersOf, simulate } from './simulate';
+import { KeyFilter, validateKeyFilter } from '../key-filter';
 import { describeFilter } from '../private/matching';
+import { jsonText } from '../validation';
 
 /**
  * A function as the matchers accept it: its name (as deployed), its Terraform address, its construct path, or
@@ -84,6 +85,7 @@ function toConformToProviderSchema(this: MatcherContext, received: SynthesizedIn
 }
 
 function toRouteEvent(this: MatcherContext, received: SynthesizedInput, operation: SimulatedOperation, target?: FunctionReference): MatcherResult {
+  checkTarget('toRouteEvent', target);
   const json = synthesizedJson(received);
   const matches = simulate(json, operation);
   const what = `${operation.event} of '${operation.key}' in ${operation.bucket}`;
@@ -108,6 +110,14 @@ function toRouteEvent(this: MatcherContext, received: SynthesizedInput, operatio
 }
 
 function toHaveEventRule(this: MatcherContext, received: SynthesizedInput, bucket: string, rule: ExpectedEventRule): MatcherResult {
+  if (typeof bucket !== 'string') throw new Error(`toHaveEventRule: bucket must be a bucket name like 'photos-1250000000', got ${jsonText(bucket)}`);
+  if (typeof rule !== 'object' || rule === null || !Array.isArray(rule.events)) {
+    throw new Error(`toHaveEventRule: the rule must be an object like { events: [CosEvent.OBJECT_CREATED] }, got ${jsonText(rule)}`);
+  }
+  const problem = rule.filter === undefined ? undefined : validateKeyFilter(rule.filter)[0];
+  if (problem) throw new Error(`toHaveEventRule: ${problem}`);
+  if (rule.enabled !== undefined && typeof rule.enabled !== 'boolean') throw new Error(`toHaveEventRule: enabled must be a boolean, got ${jsonText(rule.enabled)}`);
+  checkTarget('toHaveEventRule', rule.target);
   for (const e of rule.events) {
     const invalid = explainInvalidEvent(e);
     if (invalid) throw new Error(`toHaveEventRule: ${invalid}`);
@@ -129,6 +139,15 @@ function toHaveEventRule(this: MatcherContext, received: SynthesizedInput, bucke
       ? `expected bucket ${bucket} not to have a rule for ${wanted}, but it has`
       : `expected bucket ${bucket} to have a rule for ${wanted}; missing: ${missing.join(', ')}.\n${describeBucket(json, bucket)}`,
   };
+}
+
+/** Throws when a function reference is neither a name, address or path nor a construct. */
+function checkTarget(matcher: string, target: unknown): void {
+  if (target === undefined || typeof target === 'string') return;
+  const path = (target as { node?: { path?: unknown } } | null)?.node?.path;
+  if (typeof path !== 'string') {
+    throw new Error(`${matcher}: the function must be its name, Terraform address or construct path, or the construct itself, got ${jsonText(target)}`);
+  }
 }
 
 /** True when a trigger or match invokes the referenced function. */
@@ -157,7 +176,7 @@ function describeBucket(json: object, bucket: string): string {
   const all = cosTriggersOf(json as { [key: string]: unknown });
   const triggers = all.filter((t) => t.bucket === bucket);
   if (!triggers.length) {
-    const buckets = [...new Set(all.map((t) => t.bucket).filter((b): b is string => !!b))];
+    const buckets = [...new Set(all.map((t) => t.bucket).filter((b): b is string => !!b))].sort();
     return `Bucket ${bucket} has no COS triggers` + (buckets.length ? `; buckets with triggers: ${buckets.join(', ')}.` : '; the stack has no COS triggers.');
   }
   return `Triggers on ${bucket}:\n` + triggers.map((t) =>

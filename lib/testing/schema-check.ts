@@ -3,7 +3,7 @@
 // Terraform and without downloading the provider.
 import * as fs from 'fs';
 import { TerraformDataSource, TerraformElement, TerraformStack, Testing } from 'cdktf';
-import { editDistance } from '../validation';
+import { editDistance, jsonText } from '../validation';
 
 /** The source address of the provider in `terraform providers schema -json`. */
 export const TENCENTCLOUD_PROVIDER_ADDRESS = 'registry.terraform.io/tencentcloudstack/tencentcloud';
@@ -135,9 +135,15 @@ export type SynthesizedInput = string | TerraformStack | { readonly [key: string
  */
 export function synthesizedJson(input: SynthesizedInput): { [key: string]: any } {
   if (TerraformStack.isStack(input)) return withConstructPaths(input, JSON.parse(Testing.synth(input, true)));
-  if (typeof input === 'string') return JSON.parse(input);
-  if (typeof input === 'object' && input !== null) return input as { [key: string]: any };
-  throw new TypeError(`expected synthesized Terraform JSON (a string or an object) or a TerraformStack, got ${input === null ? 'null' : typeof input}`);
+  if (typeof input === 'string') {
+    try {
+      return JSON.parse(input);
+    } catch (e) {
+      throw new Error(`expected synthesized Terraform JSON, but the text is not JSON: ${(e as Error).message}`);
+    }
+  }
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) return input as { [key: string]: any };
+  throw new Error(`expected synthesized Terraform JSON (a string or an object) or a TerraformStack, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`);
 }
 
 /**
@@ -152,6 +158,20 @@ function withConstructPaths(stack: TerraformStack, json: { [key: string]: any })
     const section = c instanceof TerraformDataSource ? json.data : json.resource;
     const body = section?.[type]?.[stack.getLogicalId(c)];
     if (body && typeof body === 'object' && body['//'] === undefined) body['//'] = { metadata: { path: c.node.path } };
+  }
+  // And the comments of nested blocks (the rule of each entry of a function's triggers block).
+  const raw = stack.toTerraform() as { [key: string]: any };
+  for (const [type, bodies] of Object.entries<{ [id: string]: any }>(json.resource ?? {})) {
+    for (const [id, body] of Object.entries<{ [key: string]: unknown }>(bodies)) {
+      for (const [key, value] of Object.entries(body)) {
+        const rawValue = raw.resource?.[type]?.[id]?.[key];
+        if (!Array.isArray(value) || !Array.isArray(rawValue)) continue;
+        value.forEach((item, i) => {
+          const comment = rawValue[i]?.['//'];
+          if (item && typeof item === 'object' && comment !== undefined) item['//'] = comment;
+        });
+      }
+    }
   }
   return json;
 }
@@ -168,6 +188,7 @@ function withConstructPaths(stack: TerraformStack, json: { [key: string]: any })
  * @returns the violations, empty when the JSON conforms
  */
 export function checkProviderSchema(synthesized: SynthesizedInput, options: SchemaCheckOptions = {}): SchemaViolation[] {
+  if (typeof options !== 'object' || options === null) throw new Error(`checkProviderSchema: options must be an object, got ${jsonText(options)}`);
   const json = synthesizedJson(synthesized);
   const schema = options.schema ? providerOf(options.schema) : vendoredSchema();
   const out: SchemaViolation[] = [];
@@ -239,7 +260,8 @@ function checkBlock(out: SchemaViolation[], address: string, at: string, body: u
 
   for (const [name, value] of Object.entries(body)) {
     const where = join(at, name);
-    if (meta?.has(name)) continue;
+    // '//' is a comment in every block of Terraform's JSON syntax (cdktf writes construct paths there).
+    if (name === '//' || meta?.has(name)) continue;
     if (name === 'dynamic') {
       for (const [blockName, spec] of Object.entries(dynamic)) {
         const nested = blocks[blockName];
@@ -420,5 +442,8 @@ function join(at: string, name: string): string {
 
 /** One line per violation: `address: path: message [kind]`. */
 export function formatSchemaViolations(violations: readonly SchemaViolation[]): string {
+  if (!Array.isArray(violations) || violations.some((v) => typeof v !== 'object' || v === null)) {
+    throw new Error(`formatSchemaViolations: expected the array checkProviderSchema returns, got ${jsonText(violations)}`);
+  }
   return violations.map((v) => `${v.address}${v.path ? `: ${v.path}` : ''}: ${v.message} [${v.kind}]`).join('\n');
 }

@@ -3,13 +3,18 @@
 import { CosEvent, explainInvalidEvent } from '../cos-event';
 import { SynthesizedInput, synthesizedJson } from './schema-check';
 import { LiteralFilter, eventMatches, keyMatches } from '../private/matching';
+import { templateLiteralValue } from '../private/template-escape';
 import { parseTriggerDesc } from '../private/trigger-desc';
+import { jsonText } from '../validation';
 
 /** A COS trigger found in synthesized Terraform JSON, with its references resolved as far as the JSON allows. */
 export interface CosTriggerDeclaration {
   /** Terraform address: `tencentcloud_scf_trigger.X`, or `tencentcloud_scf_function.X.triggers[0]` for an inline trigger. */
   readonly address: string;
-  /** Construct path of the trigger resource (from cdktf's metadata); undefined when the JSON does not carry one. */
+  /**
+   * Construct path of the trigger resource (from cdktf's metadata), or for an entry of a function's `triggers` block
+   * the path of the rule it comes from; undefined when the JSON does not carry one.
+   */
   readonly path?: string;
   /** The bucket name with its APPID; undefined when it is known only at apply time. */
   readonly bucket?: string;
@@ -105,7 +110,7 @@ export function cosTriggersOf(synthesized: SynthesizedInput): CosTriggerDeclarat
       functionAddress: fn.address,
       functionPath: fn.path,
       namespace: resolveAttribute(json, t.namespace) ?? 'default',
-      qualifier: t.qualifier ?? '$DEFAULT',
+      qualifier: text(t.qualifier) ?? t.qualifier ?? '$LATEST',
       enabled: t.enable !== 'CLOSE',
       desc: t.trigger_desc,
     }));
@@ -118,13 +123,13 @@ export function cosTriggersOf(synthesized: SynthesizedInput): CosTriggerDeclarat
       const bucket = bucketOfId(json, t.name, t.cos_region);
       out.push(declaration({
         address: `tencentcloud_scf_function.${name}.triggers[${i}]`,
-        path: pathOf(f),
+        path: typeof t['//']?.rule === 'string' ? t['//'].rule : pathOf(f),
         bucket,
-        functionName: isLiteral(f.name) ? f.name : `\${tencentcloud_scf_function.${name}.name}`,
+        functionName: text(f.name) ?? `\${tencentcloud_scf_function.${name}.name}`,
         functionAddress: `tencentcloud_scf_function.${name}`,
         functionPath: pathOf(f),
-        namespace: isLiteral(f.namespace) ? f.namespace : 'default',
-        qualifier: '$DEFAULT',
+        namespace: text(f.namespace) ?? 'default',
+        qualifier: '$LATEST',
         enabled: true,
         desc: t.trigger_desc,
       }));
@@ -150,10 +155,11 @@ function declaration(d: DeclarationInput): CosTriggerDeclaration {
   const problems: string[] = [];
   let event: CosEvent | undefined;
   let filter: LiteralFilter | undefined;
-  if (!isLiteral(d.desc)) {
+  const desc = text(d.desc);
+  if (desc === undefined) {
     problems.push(`its trigger_desc ${JSON.stringify(d.desc)} is known only at apply time`);
   } else {
-    const parsed = parseTriggerDesc(d.desc);
+    const parsed = parseTriggerDesc(desc);
     if (typeof parsed === 'string') problems.push(parsed);
     else ({ event, filter } = parsed);
   }
@@ -185,11 +191,15 @@ function declaration(d: DeclarationInput): CosTriggerDeclaration {
  */
 export function simulate(synthesized: SynthesizedInput, operation: SimulatedOperation,
   options: SimulateOptions = {}): SimulatedInvocation[] {
+  if (typeof operation !== 'object' || operation === null) {
+    throw new Error(`simulate: operation must be an object like { bucket, key, event }, got ${jsonText(operation)}`);
+  }
+  if (typeof options !== 'object' || options === null) throw new Error(`simulate: options must be an object, got ${jsonText(options)}`);
   const invalid = explainInvalidEvent(operation.event);
   if (invalid) throw new Error(`simulate: ${invalid}`);
-  if (typeof operation.key !== 'string') throw new Error(`simulate: key must be a string, got ${JSON.stringify(operation.key)}`);
+  if (typeof operation.key !== 'string') throw new Error(`simulate: key must be a string, got ${jsonText(operation.key)}`);
   if (typeof operation.bucket !== 'string' || operation.bucket === '') {
-    throw new Error(`simulate: bucket must be a bucket name with its APPID (e.g. photos-1250000000), got ${JSON.stringify(operation.bucket)}`);
+    throw new Error(`simulate: bucket must be a bucket name with its APPID (e.g. photos-1250000000), got ${jsonText(operation.bucket)}`);
   }
   const event = operation.event as CosEvent;
   const out: SimulatedInvocation[] = [];
@@ -225,8 +235,9 @@ export function simulate(synthesized: SynthesizedInput, operation: SimulatedOper
 
 const REFERENCE = /^\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}$/;
 
-function isLiteral(v: unknown): v is string {
-  return typeof v === 'string' && !v.includes('${');
+/** The text of a JSON string that is a plain Terraform template (no interpolation or directive), unescaped. */
+function text(v: unknown): string | undefined {
+  return templateLiteralValue(v);
 }
 
 function pathOf(resource: Json): string | undefined {
@@ -235,13 +246,14 @@ function pathOf(resource: Json): string | undefined {
 
 /** The value of a `${type.name.attribute}` reference when that attribute is set literally in the JSON. */
 function resolveAttribute(json: Json, value: unknown): string | undefined {
-  if (isLiteral(value)) return value;
+  const literal = text(value);
+  if (literal !== undefined) return literal;
   if (typeof value !== 'string') return undefined;
   const m = REFERENCE.exec(value);
   if (!m) return undefined;
   const target = json.resource?.[m[1]]?.[m[2]];
   const resolved = target?.[m[3]];
-  return isLiteral(resolved) ? resolved : undefined;
+  return text(resolved);
 }
 
 function resolveFunction(json: Json, value: unknown): { name: string; address?: string; path?: string } {
@@ -250,9 +262,9 @@ function resolveFunction(json: Json, value: unknown): { name: string; address?: 
   if (m && m[1] === 'tencentcloud_scf_function') {
     const fn = json.resource?.tencentcloud_scf_function?.[m[2]];
     const literal = m[3] === 'name' || m[3] === 'id' ? fn?.name : undefined;
-    return { name: isLiteral(literal) ? literal : raw, address: `tencentcloud_scf_function.${m[2]}`, path: pathOf(fn) };
+    return { name: text(literal) ?? raw, address: `tencentcloud_scf_function.${m[2]}`, path: pathOf(fn) };
   }
-  if (isLiteral(raw)) {
+  if (text(raw) !== undefined) {
     // A literal name: link it to the function of that name in the stack, if any.
     const found = Object.entries<Json>(json.resource?.tencentcloud_scf_function ?? {}).find(([, f]) => f.name === raw);
     if (found) return { name: raw, address: `tencentcloud_scf_function.${found[0]}`, path: pathOf(found[1]) };
@@ -264,8 +276,9 @@ const DOMAIN = /^([a-z0-9-]+-\d{10})\.cos\.([a-z0-9-]+)\.myqcloud\.com$/;
 
 /** The bucket of a trigger's `trigger_name` (a COS domain, or a reference to a bucket's `cos_bucket_url`). */
 function bucketOfDomain(json: Json, value: unknown): { bucket?: string; region?: string } {
-  if (isLiteral(value)) {
-    const m = DOMAIN.exec(value);
+  const domain = text(value);
+  if (domain !== undefined) {
+    const m = DOMAIN.exec(domain);
     return m ? { bucket: m[1], region: m[2] } : {};
   }
   return bucketOfReference(json, value) ?? {};
@@ -273,10 +286,11 @@ function bucketOfDomain(json: Json, value: unknown): { bucket?: string; region?:
 
 /** The bucket of an inline trigger's `name` (a bucket id, or a reference to a bucket's `bucket` or `id`). */
 function bucketOfId(json: Json, value: unknown, region: unknown): { bucket?: string; region?: string } {
-  if (isLiteral(value)) {
-    const m = DOMAIN.exec(value);
+  const id = text(value);
+  if (id !== undefined) {
+    const m = DOMAIN.exec(id);
     if (m) return { bucket: m[1], region: m[2] };
-    return { bucket: value, region: isLiteral(region) ? region : undefined };
+    return { bucket: id, region: text(region) };
   }
   return bucketOfReference(json, value) ?? {};
 }
@@ -286,8 +300,8 @@ function bucketOfReference(json: Json, value: unknown): { bucket?: string; regio
   const m = REFERENCE.exec(value);
   if (!m || m[1] !== 'tencentcloud_cos_bucket') return undefined;
   const b = json.resource?.tencentcloud_cos_bucket?.[m[2]];
-  if (!b || !isLiteral(b.bucket)) return undefined;
-  return { bucket: b.bucket, region: providerRegion(json, b.provider) };
+  if (!b || text(b.bucket) === undefined) return undefined;
+  return { bucket: text(b.bucket), region: providerRegion(json, b.provider) };
 }
 
 /** The region of the provider configuration a resource uses (`tencentcloud.<alias>`, or the default one). */
@@ -295,5 +309,5 @@ function providerRegion(json: Json, provider: unknown): string | undefined {
   const configs: Json[] = json.provider?.tencentcloud ?? [];
   const alias = typeof provider === 'string' ? provider.replace(/^\$\{|\}$/g, '').split('.')[1] : undefined;
   const config = configs.find((c) => (alias ? c.alias === alias : c.alias === undefined));
-  return isLiteral(config?.region) ? config.region : undefined;
+  return text(config?.region);
 }

@@ -1,5 +1,4 @@
 // archive-restore through its whole life with the real provider against the emulator.
-import { DEFECTS, defects } from './helpers/defects';
 import { expectRun } from './helpers/routing';
 import { describeLifecycle } from './helpers/scenario';
 import { ArchiveRestoreStack } from '../../examples/archive-restore/stack';
@@ -46,15 +45,7 @@ describeLifecycle({
     });
     await expectRun(cloud, json, { op: 'delete', bucket: ARCHIVE, key }, []);
   },
-  failing: {
-    'add-rule': DEFECTS.sharedId,
-    'add-event': DEFECTS.sharedId,
-    'reorder': DEFECTS.sharedId,
-    'change-filter': defects(DEFECTS.sharedId, DEFECTS.inPlaceUpdate),
-    'disable': defects(DEFECTS.sharedId, DEFECTS.inPlaceUpdate),
-    'enable': DEFECTS.sharedId,
-    'qualifier': defects(DEFECTS.sharedId, DEFECTS.inPlaceUpdate),
-    'remove-first': DEFECTS.sharedId,
-    'replace-bucket': DEFECTS.sharedId,
-  },
+  failing: {},
+  // The rule shares its function's triggers block on the bucket, which creates every entry enabled.
+  refused: { disable: "[archive-restore/OnRestoreCompleted] 'enabled: false' cannot be deployed: function [archive-restore/RestoreNotifier] has 3 COS triggers on bucket 'cold-archive-1250000000'" },
 });

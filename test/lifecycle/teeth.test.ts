@@ -1,22 +1,42 @@
-// The lifecycle tests notice an emulator that stops behaving like the cloud: the same user edit (a changed
-// filter on a one-trigger stack) fails against the emulator as the SCF API behaves (UpdateTrigger refuses cos
-// triggers), and passes every lifecycle check against one deliberately broken to accept it. This relies on the
-// library turning a changed filter into an in-place update (single-trigger.test.ts); once it replaces the
-// trigger instead, this test needs another edit that reaches UpdateTrigger, or another quirk.
-import { Testing } from 'cdktf';
+// The lifecycle tests notice an emulator that stops behaving like the cloud: the same edit (a changed filter of a
+// trigger written with the raw provider bindings, which Terraform updates in place) fails against the emulator as
+// the SCF API behaves (UpdateTrigger refuses cos triggers), and passes every lifecycle check against one
+// deliberately broken to accept it. The library itself never updates a COS trigger in place; the raw resource
+// keeps this check independent of how the library renders triggers.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { TerraformStack, Testing } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { providerMirror, providerProcess } from './helpers/environment';
-import { RuleSpec, changeRule } from './helpers/rules';
-import { ARCHIVE_RESTORE_RULES, ArchiveRestoreShape } from './helpers/shapes';
+import { CloudFunction, FunctionCode, Runtime } from '../../lib';
 import { CloudEmulator, EmulatorQuirks, startCloudEmulator } from '../../lib/testing/emulator';
 import { TerraformWorkspace, liveCosTriggers } from '../../lib/testing/lifecycle';
 
 const ARCHIVE = 'cold-archive-1250000000';
-const stack = (rules: readonly RuleSpec[]) =>
-  new ArchiveRestoreShape(Testing.app(), 'archive-restore', { region: 'ap-guangzhou', bucketName: ARCHIVE, rules });
-const EDITED = changeRule(ARCHIVE_RESTORE_RULES, 'OnRestoreCompleted', (r) => ({ ...r, prefix: 'reports/' }));
+const FUNCTION = 'restore-notifier';
+const CODE = fs.mkdtempSync(path.join(os.tmpdir(), 'teeth-'));
+fs.writeFileSync(path.join(CODE, 'index.js'), 'exports.main_handler = async () => ({});\n');
+afterAll(() => fs.rmSync(CODE, { recursive: true, force: true }));
+
+const stack = (prefix: string) => {
+  const s = new TerraformStack(Testing.app(), 'teeth');
+  new tencentcloud.provider.TencentcloudProvider(s, 'tencentcloud', { region: 'ap-guangzhou' });
+  const fn = new CloudFunction(s, 'Notifier', { functionName: FUNCTION, runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromAsset(CODE) });
+  new tencentcloud.scfTrigger.ScfTrigger(s, 'RawTrigger', {
+    functionName: fn.functionName,
+    namespace: 'default',
+    type: 'cos',
+    triggerName: `${ARCHIVE}.cos.ap-guangzhou.myqcloud.com`,
+    triggerDesc: JSON.stringify({ event: 'cos:ObjectRestore:Completed', filter: { Prefix: prefix, Suffix: '' } }),
+    enable: 'OPEN',
+    qualifier: '$DEFAULT',
+  });
+  return s;
+};
 const trigger = (prefix: string) => ({
   bucket: ARCHIVE,
-  functionName: 'RestoreNotifier-9b028f93',
+  functionName: FUNCTION,
   namespace: 'default',
   qualifier: '$DEFAULT',
   event: 'cos:ObjectRestore:Completed',
@@ -28,10 +48,10 @@ const trigger = (prefix: string) => ({
 async function deployed(quirks: EmulatorQuirks): Promise<{ cloud: CloudEmulator; ws: TerraformWorkspace }> {
   const cloud = await startCloudEmulator({ quirks });
   await cloud.createBucket(ARCHIVE);
-  const ws = await TerraformWorkspace.create(stack(ARCHIVE_RESTORE_RULES),
+  const ws = await TerraformWorkspace.create(stack(''),
     { env: cloud.env, providerMirror: providerMirror(), providerProcess: providerProcess() });
   await ws.apply();
-  ws.load(stack(EDITED));
+  ws.load(stack('reports/'));
   return { cloud, ws };
 }
 

@@ -60,6 +60,13 @@ export interface Scenario {
    */
   readonly failing: Partial<Record<Step, string>>;
   /**
+   * Edits the library refuses at synth time by design, each with the error it must give (a part of it): the
+   * step asserts that error, then that the deployment is unchanged (plan clean, live equal declared); the
+   * next steps go on from the rules before the edit.
+   * @default none
+   */
+  readonly refused?: Partial<Record<Step, string>>;
+  /**
    * Options of the emulator (e.g. the CDN domains of the account).
    * @default none
    */
@@ -102,7 +109,16 @@ export function describeLifecycle(s: Scenario): void {
       (defect ? test.failing : test)(STEPS[name], () => recordStep(s.name, STEPS[name], defect, body));
     };
     const edit = (name: Step, change: () => void) => step(name, async () => {
+      const before = rules;
       change();
+      const refusal = s.refused?.[name];
+      if (refusal !== undefined) {
+        expect(() => ws.load(s.shape(Testing.app(), rules, bucket))).toThrow(refusal);
+        rules = before;
+        await ws.assertCleanPlan();
+        ws.assertLiveState(cloud);
+        return;
+      }
       ws.load(s.shape(Testing.app(), rules, bucket));
       await ws.apply();
       await ws.assertCleanPlan();
