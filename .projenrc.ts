@@ -277,6 +277,8 @@ project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
 project.addTask('eslint:fix', {
   description: 'Runs eslint and applies its automatic fixes',
   exec: 'eslint --ext .ts,.tsx --fix --no-error-on-unmatched-pattern lib test examples scripts bench projenrc .projenrc.ts',
+  // The same configuration format as the eslint task (.eslintrc.json).
+  env: { ESLINT_USE_FLAT_CONFIG: 'false' },
   receiveArgs: true,
 });
 
