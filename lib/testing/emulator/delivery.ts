@@ -18,21 +18,10 @@ import { HandlerNetwork, withHandlerNetwork } from './cos-handler-network';
 import type { ObjectEventRecord } from './cos-state';
 import { CloudState, FunctionRecord, TriggerRecord, functionKey } from './state';
 import { mintRoleCredentials } from './sts';
+import type { LiveTrigger } from './types';
 
-/** The trigger that caused an invocation, as it was when the object event happened. */
-export interface DeliveredTrigger {
-  readonly functionName: string;
-  readonly namespace: string;
-  readonly qualifier: string;
-  readonly type: string;
-  /** The bucket domain. */
-  readonly triggerName: string;
-  readonly triggerDesc: string;
-  readonly enable: 'OPEN' | 'CLOSE';
-  readonly description?: string;
-  readonly addTime: string;
-  readonly modTime: string;
-}
+/** The trigger that caused an invocation, as it was when the object event happened (a snapshot of a live trigger). */
+export type DeliveredTrigger = LiveTrigger;
 
 /** One run of a function by a COS trigger. */
 export interface Invocation {
