@@ -58,6 +58,75 @@ function ruleAt(i: number, functions: number): { bucket: number; slot: number; f
 const bucketName = (b: number): string => `b${b}-${APP_ID}`;
 const functionName = (f: number): string => `fn${f}`;
 
+/** The constant attributes of a COS trigger as the library renders them (checked through the digest). */
+const TRIGGER = { type: 'cos', namespace: 'default', enable: 'OPEN', qualifier: '$LATEST' } as const;
+const triggerDesc = (slot: number): string => JSON.stringify({ event: 'cos:ObjectCreated:Put', filter: { Prefix: `p${slot}/`, Suffix: '' } });
+/** Name of a bucket's ordering anchor (a terraform_data resource). */
+const orderId = (b: number): string => `CosTriggerOrder-${bucketName(b)}`;
+
+/** One rule of the layout, with the construct path the library gives it. */
+interface PlannedRule {
+  readonly i: number;
+  readonly bucket: number;
+  readonly slot: number;
+  readonly fn: number;
+  readonly path: string;
+}
+
+/** How the library renders the rules (README, "How triggers are deployed"). */
+interface TriggerPlan {
+  /** Rules that are the only one of their function on their bucket: standalone triggers, in rule order. */
+  readonly standalone: PlannedRule[];
+  /** Per function: its triggers block (rules of 2+ per bucket), sorted by rule path. */
+  readonly inline: PlannedRule[][];
+  /** Per function: the buckets of its triggers block, sorted by bucket name (its depends_on). */
+  readonly inlineBuckets: number[][];
+  /** Per bucket: the paths of its standalone triggers, sorted (the input of its ordering anchor). */
+  readonly standalonePaths: string[][];
+  /** Per bucket: whether it has an ordering anchor (something depends on it). */
+  readonly ordered: boolean[];
+}
+
+/**
+ * The rendering of the layout: one trigger of a function on a bucket is a standalone trigger (child `Trigger` of
+ * the rule), two or more are entries of the function's triggers block; rule ids are Rule-Fn<f>, Rule-Fn<f>-2, ...
+ */
+function triggerPlan(rules: number, buckets: number, functions: number): TriggerPlan {
+  const groups = new Map<number, PlannedRule[]>(); // key: bucket * functions + fn
+  for (let i = 0; i < rules; i++) {
+    const r = ruleAt(i, functions);
+    const key = r.bucket * functions + r.fn;
+    let group = groups.get(key);
+    if (!group) groups.set(key, group = []);
+    group.push({ i, ...r, path: `bench/Bucket${r.bucket}/Rule-Fn${r.fn}${group.length ? `-${group.length + 1}` : ''}` });
+  }
+  const standalone: PlannedRule[] = [];
+  const inline: PlannedRule[][] = Array.from({ length: functions }, () => []);
+  const inlineBuckets: number[][] = Array.from({ length: functions }, () => []);
+  const standalonePaths: string[][] = Array.from({ length: buckets }, () => []);
+  const ordered: boolean[] = new Array<boolean>(buckets).fill(false);
+  for (const group of groups.values()) {
+    const { bucket, fn } = group[0];
+    ordered[bucket] = true;
+    if (group.length === 1) {
+      standalone.push(group[0]);
+      standalonePaths[bucket].push(`${group[0].path}/Trigger`);
+    } else {
+      inline[fn].push(...group);
+      inlineBuckets[fn].push(bucket);
+    }
+  }
+  standalone.sort((a, b) => a.i - b.i);
+  for (const list of standalonePaths) list.sort(compare);
+  for (const list of inline) list.sort((a, b) => compare(a.path, b.path));
+  for (const list of inlineBuckets) list.sort((a, b) => compare(bucketName(a), bucketName(b)));
+  return { standalone, inline, inlineBuckets, standalonePaths, ordered };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 type Sample = Record<string, Record<string, unknown>>;
 type Builder = (outdir: string, rules: number, sample: Sample | undefined) => () => string;
 
@@ -98,39 +167,56 @@ const BUILDERS: Record<Kind, Builder> = {
     const tc = require(PROVIDER_PACKAGE) as typeof import('cdktf-tencentcloud-cos-events-provider');
     const s = requireSample(sample);
     void [tc.cosBucket.CosBucket, tc.scfFunction.ScfFunction, tc.scfTrigger.ScfTrigger, tc.provider.TencentcloudProvider];
-    // Constant attributes as our constructs render them; per-resource ones (names, references) are set below.
+    // Constant attributes as our constructs render them; per-resource ones (names, references, triggers) are set below.
     const bucketConfig = configOf(s.tencentcloud_cos_bucket, ['bucket']) as Omit<import('cdktf-tencentcloud-cos-events-provider').cosBucket.CosBucketConfig, 'bucket'>;
-    const fnConfig = configOf(s.tencentcloud_scf_function, ['name']) as Omit<import('cdktf-tencentcloud-cos-events-provider').scfFunction.ScfFunctionConfig, 'name'>;
-    const trigger = s.tencentcloud_scf_trigger as Record<string, string>;
-    const event = (JSON.parse(trigger.trigger_desc) as { event: string }).event;
+    const fnConfig = configOf(s.tencentcloud_scf_function, ['name', 'triggers', 'depends_on']) as Omit<import('cdktf-tencentcloud-cos-events-provider').scfFunction.ScfFunctionConfig, 'name'>;
     return () => {
       const app = new cdktf.App({ outdir });
       const stack = new cdktf.TerraformStack(app, 'bench');
       const { buckets, functions } = layout(rules);
+      const plan = triggerPlan(rules, buckets, functions);
       new tc.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
+      /** terraform_data with one input (as the library writes it), returned as `terraform_data.<name>`. */
+      const terraformData = (id: string, input: unknown): string => {
+        const data = new cdktf.TerraformResource(stack, id, { terraformResourceType: 'terraform_data' });
+        data.addOverride('input', input);
+        return `terraform_data.${data.friendlyUniqueId}`;
+      };
       // Every reference is a new token, and cdktf captures a stack trace for each: taken once per resource here,
       // as our constructs do, so that the baseline is not slowed down by them.
       const domains: string[] = [];
-      const anchors: string[] = [];
+      const ids: string[] = [];
+      const orders: string[] = [];
       for (let b = 0; b < buckets; b++) {
         const bucket = new tc.cosBucket.CosBucket(stack, `Bucket${b}`, { ...bucketConfig, bucket: bucketName(b) });
         domains.push(bucket.cosBucketUrl);
-        anchors.push(`${bucket.terraformResourceType}.${bucket.friendlyUniqueId}.id`);
+        ids.push(bucket.bucket);
+        orders.push(plan.ordered[b] ? terraformData(orderId(b), { standalone_triggers: plan.standalonePaths[b] }) : '');
       }
       const names: string[] = [];
-      for (let f = 0; f < functions; f++) names.push(new tc.scfFunction.ScfFunction(stack, `Fn${f}`, { ...fnConfig, name: functionName(f) }).name);
-      for (let i = 0; i < rules; i++) {
-        const r = ruleAt(i, functions);
-        new tc.scfTrigger.ScfTrigger(stack, `Rule${i}`, {
-          type: trigger.type,
-          namespace: trigger.namespace,
-          enable: trigger.enable,
-          qualifier: trigger.qualifier,
-          functionName: names[r.fn],
-          triggerName: domains[r.bucket],
-          triggerDesc: JSON.stringify({ event, filter: { Prefix: `p${r.slot}/`, Suffix: '' } }),
-          lifecycle: { replaceTriggeredBy: [anchors[r.bucket]] },
-        });
+      for (let f = 0; f < functions; f++) {
+        const fn = new tc.scfFunction.ScfFunction(stack, `Fn${f}`, { ...fnConfig, name: functionName(f) });
+        names.push(fn.name);
+        const inline = plan.inline[f];
+        if (!inline.length) continue;
+        fn.addOverride('triggers', inline.map((m) => ({
+          '//': { rule: m.path }, 'type': TRIGGER.type, 'name': ids[m.bucket], 'cos_region': REGION, 'trigger_desc': triggerDesc(m.slot),
+        })));
+        fn.addOverride('depends_on', plan.inlineBuckets[f].map((b) => orders[b]));
+      }
+      for (const m of plan.standalone) {
+        const values = { trigger_name: domains[m.bucket], trigger_desc: triggerDesc(m.slot), enable: TRIGGER.enable, qualifier: TRIGGER.qualifier };
+        const config = terraformData(`Rule${m.i}Config`, values);
+        new tc.scfTrigger.ScfTrigger(stack, `Rule${m.i}`, {
+          type: TRIGGER.type,
+          namespace: TRIGGER.namespace,
+          functionName: names[m.fn],
+          triggerName: values.trigger_name,
+          triggerDesc: values.trigger_desc,
+          enable: values.enable,
+          qualifier: values.qualifier,
+          lifecycle: { replaceTriggeredBy: [config] },
+        }).addOverride('depends_on', [orders[m.bucket]]);
       }
       app.synth();
       return path.join(outdir, 'stacks', 'bench', 'cdk.tf.json');
@@ -139,31 +225,66 @@ const BUILDERS: Record<Kind, Builder> = {
 
   json: (outdir, rules, sample) => {
     const s = requireSample(sample);
-    const trigger = s.tencentcloud_scf_trigger as Record<string, unknown>;
-    const event = (JSON.parse(String(trigger.trigger_desc)) as { event: string }).event;
+    // The function's constant attributes, and all its keys in the order cdktf writes them (sorted).
+    const fnConstant = Object.entries(s.tencentcloud_scf_function ?? {}).filter(([k]) => !['//', 'name', 'triggers', 'depends_on'].includes(k));
+    const fnKeys = [...fnConstant.map(([k]) => k), 'name', 'triggers', 'depends_on'].sort();
     return () => {
-      // The same Terraform JSON, written with plain objects: what any tool has to pay at least.
+      // The same Terraform JSON, written with plain objects (keys in the order cdktf writes them): what any tool has
+      // to pay at least.
       const { buckets, functions } = layout(rules);
+      const plan = triggerPlan(rules, buckets, functions);
       const bucketsJson: Record<string, unknown> = {};
       const fnsJson: Record<string, unknown> = {};
       const triggersJson: Record<string, unknown> = {};
-      for (let b = 0; b < buckets; b++) bucketsJson[`bucket${b}`] = { ...s.tencentcloud_cos_bucket, '//': undefined, 'bucket': bucketName(b) };
-      for (let f = 0; f < functions; f++) fnsJson[`fn${f}`] = { ...s.tencentcloud_scf_function, '//': undefined, 'name': functionName(f) };
-      for (let i = 0; i < rules; i++) {
-        const r = ruleAt(i, functions);
-        triggersJson[`rule${i}`] = {
-          ...trigger,
-          '//': undefined,
-          'function_name': `\${tencentcloud_scf_function.fn${r.fn}.name}`,
-          'trigger_name': `\${tencentcloud_cos_bucket.bucket${r.bucket}.cos_bucket_url}`,
-          'trigger_desc': JSON.stringify({ event, filter: { Prefix: `p${r.slot}/`, Suffix: '' } }),
-          'lifecycle': { replace_triggered_by: [`tencentcloud_cos_bucket.bucket${r.bucket}.id`] },
+      const dataJson: Record<string, unknown> = {};
+      for (let b = 0; b < buckets; b++) {
+        bucketsJson[`bucket${b}`] = { ...s.tencentcloud_cos_bucket, '//': undefined, 'bucket': bucketName(b) };
+        if (plan.ordered[b]) dataJson[orderId(b)] = { input: { standalone_triggers: plan.standalonePaths[b] } };
+      }
+      for (let f = 0; f < functions; f++) {
+        const values: Record<string, unknown> = Object.fromEntries(fnConstant);
+        values.name = functionName(f);
+        if (plan.inline[f].length) {
+          values.triggers = plan.inline[f].map((m) => ({
+            '//': { rule: m.path },
+            'cos_region': REGION,
+            'name': `\${tencentcloud_cos_bucket.bucket${m.bucket}.bucket}`,
+            'trigger_desc': triggerDesc(m.slot),
+            'type': TRIGGER.type,
+          }));
+          values.depends_on = plan.inlineBuckets[f].map((b) => `terraform_data.${orderId(b)}`);
+        }
+        const fn: Record<string, unknown> = {};
+        for (const k of fnKeys) fn[k] = values[k];
+        fnsJson[`fn${f}`] = fn;
+      }
+      for (const m of plan.standalone) {
+        const input = {
+          enable: TRIGGER.enable,
+          qualifier: TRIGGER.qualifier,
+          trigger_desc: triggerDesc(m.slot),
+          trigger_name: `\${tencentcloud_cos_bucket.bucket${m.bucket}.cos_bucket_url}`,
+        };
+        dataJson[`rule${m.i}_config`] = { input };
+        triggersJson[`rule${m.i}`] = {
+          depends_on: [`terraform_data.${orderId(m.bucket)}`],
+          enable: input.enable,
+          function_name: `\${tencentcloud_scf_function.fn${m.fn}.name}`,
+          lifecycle: { replace_triggered_by: [`terraform_data.rule${m.i}_config`] },
+          namespace: TRIGGER.namespace,
+          qualifier: input.qualifier,
+          trigger_desc: input.trigger_desc,
+          trigger_name: input.trigger_name,
+          type: TRIGGER.type,
         };
       }
+      const resource: Record<string, unknown> = { tencentcloud_cos_bucket: bucketsJson, tencentcloud_scf_function: fnsJson };
+      if (plan.standalone.length) resource.tencentcloud_scf_trigger = triggersJson;
+      resource.terraform_data = dataJson;
       const doc = {
         terraform: { required_providers: { tencentcloud: { source: 'tencentcloudstack/tencentcloud' } } },
         provider: { tencentcloud: [{ region: REGION }] },
-        resource: { tencentcloud_cos_bucket: bucketsJson, tencentcloud_scf_function: fnsJson, tencentcloud_scf_trigger: triggersJson },
+        resource,
       };
       const file = path.join(outdir, 'stacks', 'bench', 'cdk.tf.json');
       fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -182,7 +303,9 @@ const BUILDERS: Record<Kind, Builder> = {
     for (const mod of [cdk, s3, lambda, notifications, require('aws-cdk-lib/aws-iam')]) for (const key of Object.keys(mod)) void (mod as Record<string, unknown>)[key];
     return () => {
       // The same shape: 10 prefix rules per bucket, each invoking one of as many functions as buckets.
-      const app = new cdk.App({ outdir });
+      // CloudFormation allows 500 resources per stack and AWS CDK refuses more at synth: the check is turned off so
+      // that 1,000 rules and more synthesize in one stack as with Terraform (a real app would split its stacks).
+      const app = new cdk.App({ outdir, context: { '@aws-cdk/core:stackResourceLimit': 0 } });
       const stack = new cdk.Stack(app, 'bench', { env: { account: '123456789012', region: 'us-east-1' } });
       const { buckets, functions } = layout(rules);
       const code = lambda.Code.fromBucket(s3.Bucket.fromBucketName(stack, 'CodeBucket', `code-${APP_ID}`), CODE_KEY);
@@ -235,7 +358,8 @@ Pick<WorkerResult, 'counts' | 'digest' | 'sample'> {
     const normalized = items.map((attrs) => {
       const { ['//']: _meta, ...rest } = attrs;
       // References name resources by construct-derived ids: replace the id, keep the type and attribute.
-      return JSON.stringify(rest).replace(/\b(tencentcloud_[a-z_]+)\.[A-Za-z0-9_-]+\./g, '$1.*.');
+      return JSON.stringify(rest).replace(/\b(tencentcloud_[a-z_]+)\.[A-Za-z0-9_-]+\./g, '$1.*.')
+        .replace(/\bterraform_data\.[A-Za-z0-9_-]+/g, 'terraform_data.*');
     }).sort();
     hash.update(`${type}\n${normalized.join('\n')}\n`);
   }
