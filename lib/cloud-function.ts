@@ -236,8 +236,9 @@ export class CloudFunction extends Construct implements ICloudFunction {
       environment: escapeTemplateMap(withCodeEnvironment(p.environment, code)),
       tags: escapeTemplateMap(p.tags),
       role: escapeTemplate(p.role),
-      vpcId: escapeTemplate(p.vpc?.vpcId),
-      subnetId: escapeTemplate(p.vpc?.subnetId),
+      // A wrong type is reported by the checks above; it is not rendered (resolving it would fail first).
+      vpcId: escapeTemplate(stringOrUndefined(p.vpc?.vpcId)),
+      subnetId: escapeTemplate(stringOrUndefined(p.vpc?.subnetId)),
       enablePublicNet: p.publicNetwork ?? p.vpc === undefined,
       zipFile: code.zipFile,
       cosBucketName: code.cosBucketName,
@@ -370,4 +371,9 @@ function checkRange(prop: string, value: unknown, min: number, max: number, step
     return [`'${prop}' ${value} is out of range: SCF allows ${min} to ${max} ${unit}${stepText}.`];
   }
   return [];
+}
+
+/** `value` when it is a string (a literal or a token), otherwise undefined. */
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }

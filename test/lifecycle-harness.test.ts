@@ -239,7 +239,14 @@ describe('TerraformWorkspace with a fake terraform', () => {
       fullSynth.mockClear();
       ws.load(example());
       expect(fullSynth).not.toHaveBeenCalled();
-      expect(JSON.parse(fs.readFileSync(path.join(ws.workDir, 'cdk.tf.json'), 'utf8'))).toEqual(JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8')));
+      // The backend block aside: whether a synthesis without assets writes the default local backend differs
+      // between cdktf and cdktn, and the workspace replaces the backend with its own local state either way.
+      const withoutBackend = (file: string) => {
+        const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+        delete json.terraform.backend;
+        return json;
+      };
+      expect(withoutBackend(path.join(ws.workDir, 'cdk.tf.json'))).toEqual(withoutBackend(path.join(stackDir, 'cdk.tf.json')));
       expect(fs.readFileSync(path.join(ws.workDir, zip)).equals(first)).toBe(true);
       fs.rmSync(reference, { recursive: true, force: true });
     } finally {

@@ -35,7 +35,7 @@ async function main() {
     const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'install-test', 'cdk.tf.json'), 'utf8'));
     assert.deepStrictEqual(Object.keys(json.resource).sort(), [
       'tencentcloud_cam_policy', 'tencentcloud_cam_role', 'tencentcloud_cam_role_policy_attachment',
-      'tencentcloud_cos_bucket', 'tencentcloud_scf_function', 'tencentcloud_scf_trigger',
+      'tencentcloud_cos_bucket', 'tencentcloud_scf_function', 'tencentcloud_scf_trigger', 'terraform_data',
     ]);
     const triggers = Object.values(json.resource.tencentcloud_scf_trigger);
     assert.deepStrictEqual(triggers.map((t) => [t.type, JSON.parse(t.trigger_desc)]), [
