@@ -10,7 +10,7 @@ import { checkProvider, isTencentcloudProvider, providerRegion } from './private
 import { addRule } from './private/rule-ids';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { hasRules } from './private/trigger-rendering';
-import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
+import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote, stringOrUndefined } from './validation';
 
 /** The canned ACL of a bucket. */
 export enum BucketAcl {
@@ -325,7 +325,7 @@ class ImportedBucket extends BucketBase {
     const problems = new Problems();
     // Wrong types are reported below; the construct keeps working with strings.
     this.bucketName = typeof bucketName === 'string' ? bucketName : '';
-    this._explicitRegion = typeof region === 'string' ? region : undefined;
+    this._explicitRegion = stringOrUndefined(region);
     problems.addAll(checkBucketName('bucketName', bucketName));
     if (region !== undefined && !isUnresolved(region)) {
       if (typeof region !== 'string' || !REGION_PATTERN.test(region)) {

@@ -8,7 +8,7 @@ import { uniqueName } from './private/names';
 import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { Runtime } from './runtime';
-import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
+import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote, stringOrUndefined } from './validation';
 
 /** One statement of a CAM policy. */
 export interface CamPolicyStatement {
@@ -299,7 +299,7 @@ class ImportedFunction extends Construct implements ICloudFunction {
     this.functionName = typeof a.functionName === 'string' ? a.functionName : '';
     this.namespace = typeof a.namespace === 'string' ? a.namespace : 'default';
     this.provider = isTencentcloudProvider(a.provider) ? a.provider : undefined;
-    this.explicitRegion = typeof a.region === 'string' ? a.region : undefined;
+    this.explicitRegion = stringOrUndefined(a.region);
     const regionType = checkType('region', a.region, 'string');
     if (regionType) problems.add(regionType);
     problems.addAll(checkFunctionName(a.functionName));
@@ -371,9 +371,4 @@ function checkRange(prop: string, value: unknown, min: number, max: number, step
     return [`'${prop}' ${value} is out of range: SCF allows ${min} to ${max} ${unit}${stepText}.`];
   }
   return [];
-}
-
-/** `value` when it is a string (a literal or a token), otherwise undefined. */
-function stringOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }

@@ -9,7 +9,7 @@ import { checkQualifier, checkRuleDeployment, checkWellFormed } from './private/
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
 import { recordMove, renderRule, standaloneTriggerOf } from './private/trigger-rendering';
-import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, quote } from './validation';
+import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, quote, stringOrUndefined } from './validation';
 
 /**
  * Options of the COS triggers of a rule. A function's only trigger on a bucket is a standalone
@@ -157,8 +157,8 @@ export class EventRule extends Construct {
         prefix,
         suffix,
         enabled: this.enabled,
-        qualifier: typeof p.qualifier === 'string' ? p.qualifier : undefined,
-        description: typeof p.description === 'string' ? p.description : undefined,
+        qualifier: stringOrUndefined(p.qualifier),
+        description: stringOrUndefined(p.description),
       });
       const registered: RegisteredTrigger[] = events.map((event) => ({
         rulePath: this.node.path, event, filter: literal, targetPath: this.target.node.path,

@@ -100,6 +100,11 @@ export function reservedIdMessage(id: string): string {
   return `'id' ${quote(id)} cannot be a construct id: every JavaScript object has a property of that name, which constructs would take for an existing child. Choose another id.`;
 }
 
+/** `value` when it is a string (a literal or a token), otherwise undefined: a wrong type, once reported, is not rendered. */
+export function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** A JavaScript type name for error messages ("a number", "an array", "null"). */
 export function describeType(value: unknown): string {
   if (value === null) return 'null';
