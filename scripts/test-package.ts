@@ -55,8 +55,24 @@ function step(name: string, dir: string, command: string, args: string[]): numbe
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string };
     console.log('FAILED');
-    console.error(`${e.stdout ?? ''}${e.stderr ?? ''}`);
-    throw new Error(`${name} failed in ${dir}`);
+    const output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
+    console.error(output);
+    throw Object.assign(new Error(`${name} failed in ${dir}`), { output });
+  }
+}
+
+/** Registry failures that say nothing about the tarballs: the install is tried again after a pause. */
+const TRANSIENT_REGISTRY_ERROR = /\b(EIDLETIMEOUT|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ECONNREFUSED|ESOCKETTIMEDOUT)\b|socket hang up/;
+
+function stepWithRetries(name: string, dir: string, command: string, args: string[], attempts: number): number {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return step(attempt === 1 ? name : `${name} (attempt ${attempt} of ${attempts})`, dir, command, args);
+    } catch (err) {
+      const output = (err as { output?: string }).output ?? '';
+      if (attempt >= attempts || !TRANSIENT_REGISTRY_ERROR.test(output)) throw err;
+      execFileSync('sleep', [String(attempt * 15)]);
+    }
   }
 }
 
@@ -77,8 +93,8 @@ function testFlavour(flavour: Flavour, keep: boolean): void {
       private: true,
       jest: { testMatch: ['<rootDir>/build/**/*.test.js', '<rootDir>/js/**/*.test.js'], setupFilesAfterEnv: ['<rootDir>/jest.setup.js'] },
     }, undefined, 2)}\n`);
-    step('npm install', dir, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error',
-      provider, library, `${flavour.framework}@${flavour.frameworkRange}`, `constructs@${flavour.constructsRange}`, ...TOOLS]);
+    stepWithRetries('npm install', dir, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error',
+      provider, library, `${flavour.framework}@${flavour.frameworkRange}`, `constructs@${flavour.constructsRange}`, ...TOOLS], 3);
     console.log(`  installed: ${flavour.framework} ${installedVersion(dir, flavour.framework)}, constructs ${installedVersion(dir, 'constructs')}, ` +
       `${flavour.library} ${installedVersion(dir, flavour.library)}, ${flavour.provider} ${installedVersion(dir, flavour.provider)}`);
     const bin = (name: string) => path.join(dir, 'node_modules', '.bin', name);
