@@ -82,7 +82,7 @@ export function addProviderPackage(parent: Project, common: { author: string; au
   });
   provider.addTask('schema:refresh', {
     description:
-      'Maintainers only (needs network and terraform): refresh provider-schema/tencentcloud.json from a real `terraform providers schema -json`',
+      'Rewrite provider-schema/tencentcloud.json from the real provider (`--add TYPE,...` to hold more types), or `--check` it; needs terraform and the provider (registry or TF_CLI_CONFIG_FILE mirror)',
     exec: 'ts-node --transpile-only scripts/refresh-schema.ts',
     receiveArgs: true,
   });

@@ -9,10 +9,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-// @cdktf/commons probes `terraform version` when it loads; keep it quiet and offline.
-process.env.CHECKPOINT_DISABLE = '1';
-process.env.TF_CLI_CONFIG_FILE = '/dev/null';
-
 /** The provider source and the version constraint written to `required_providers`. */
 export const PROVIDER_SOURCE = 'tencentcloudstack/tencentcloud';
 export const PROVIDER_VERSION_CONSTRAINT = '~> 1.83.16';
@@ -23,6 +19,10 @@ const TARGET_DIR = path.join(ROOT, 'src');
 const TARGET_NAME = 'packages/provider-tencentcloud/src/';
 
 async function generate(outdir: string): Promise<string> {
+  // @cdktf/commons probes `terraform version` when it loads; keep it quiet and offline. Set here, not at module
+  // level, so that importing the constants above leaves the caller's Terraform settings alone.
+  process.env.CHECKPOINT_DISABLE = '1';
+  process.env.TF_CLI_CONFIG_FILE = '/dev/null';
   // Deep imports: the package index of @cdktf/provider-generator loads jsii-pacmak, which is not needed here.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { CodeMaker } = require('codemaker');

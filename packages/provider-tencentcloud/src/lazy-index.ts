@@ -6,7 +6,13 @@ Object.defineProperty(exports, 'cosBucket', { get: function () { return require(
 Object.defineProperty(exports, 'cosBucketObject', { get: function () { return require('./cos-bucket-object'); } });
 Object.defineProperty(exports, 'cosBucketPolicy', { get: function () { return require('./cos-bucket-policy'); } });
 Object.defineProperty(exports, 'scfFunction', { get: function () { return require('./scf-function'); } });
+Object.defineProperty(exports, 'scfFunctionAlias', { get: function () { return require('./scf-function-alias'); } });
+Object.defineProperty(exports, 'scfFunctionEventInvokeConfig', { get: function () { return require('./scf-function-event-invoke-config'); } });
+Object.defineProperty(exports, 'scfFunctionVersion', { get: function () { return require('./scf-function-version'); } });
+Object.defineProperty(exports, 'scfLayer', { get: function () { return require('./scf-layer'); } });
 Object.defineProperty(exports, 'scfNamespace', { get: function () { return require('./scf-namespace'); } });
+Object.defineProperty(exports, 'scfProvisionedConcurrencyConfig', { get: function () { return require('./scf-provisioned-concurrency-config'); } });
+Object.defineProperty(exports, 'scfReservedConcurrencyConfig', { get: function () { return require('./scf-reserved-concurrency-config'); } });
 Object.defineProperty(exports, 'scfTrigger', { get: function () { return require('./scf-trigger'); } });
 Object.defineProperty(exports, 'dataTencentcloudUserInfo', { get: function () { return require('./data-tencentcloud-user-info'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });

@@ -96,25 +96,25 @@ export interface TencentcloudProviderConfig {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs#assume_role TencentcloudProvider#assume_role}
   */
-  readonly assumeRole?: TencentcloudProviderAssumeRole;
+  readonly assumeRole?: TencentcloudProviderAssumeRole[] | cdktf.IResolvable;
   /**
   * assume_role_with_saml block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs#assume_role_with_saml TencentcloudProvider#assume_role_with_saml}
   */
-  readonly assumeRoleWithSaml?: TencentcloudProviderAssumeRoleWithSaml;
+  readonly assumeRoleWithSaml?: TencentcloudProviderAssumeRoleWithSaml[] | cdktf.IResolvable;
   /**
   * assume_role_with_web_identity block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs#assume_role_with_web_identity TencentcloudProvider#assume_role_with_web_identity}
   */
-  readonly assumeRoleWithWebIdentity?: TencentcloudProviderAssumeRoleWithWebIdentity;
+  readonly assumeRoleWithWebIdentity?: TencentcloudProviderAssumeRoleWithWebIdentity[] | cdktf.IResolvable;
   /**
   * mfa_certification block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tencentcloudstack/tencentcloud/latest/docs#mfa_certification TencentcloudProvider#mfa_certification}
   */
-  readonly mfaCertification?: TencentcloudProviderMfaCertification;
+  readonly mfaCertification?: TencentcloudProviderMfaCertification[] | cdktf.IResolvable;
 }
 export interface TencentcloudProviderAssumeRole {
   /**
@@ -167,7 +167,7 @@ export interface TencentcloudProviderAssumeRole {
   readonly tokenCode?: string;
 }
 
-export function tencentcloudProviderAssumeRoleToTerraform(struct?: TencentcloudProviderAssumeRole): any {
+export function tencentcloudProviderAssumeRoleToTerraform(struct?: TencentcloudProviderAssumeRole | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -185,7 +185,7 @@ export function tencentcloudProviderAssumeRoleToTerraform(struct?: TencentcloudP
 }
 
 
-export function tencentcloudProviderAssumeRoleToHclTerraform(struct?: TencentcloudProviderAssumeRole): any {
+export function tencentcloudProviderAssumeRoleToHclTerraform(struct?: TencentcloudProviderAssumeRole | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -278,7 +278,7 @@ export interface TencentcloudProviderAssumeRoleWithSaml {
   readonly sessionName: string;
 }
 
-export function tencentcloudProviderAssumeRoleWithSamlToTerraform(struct?: TencentcloudProviderAssumeRoleWithSaml): any {
+export function tencentcloudProviderAssumeRoleWithSamlToTerraform(struct?: TencentcloudProviderAssumeRoleWithSaml | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -293,7 +293,7 @@ export function tencentcloudProviderAssumeRoleWithSamlToTerraform(struct?: Tence
 }
 
 
-export function tencentcloudProviderAssumeRoleWithSamlToHclTerraform(struct?: TencentcloudProviderAssumeRoleWithSaml): any {
+export function tencentcloudProviderAssumeRoleWithSamlToHclTerraform(struct?: TencentcloudProviderAssumeRoleWithSaml | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -380,7 +380,7 @@ export interface TencentcloudProviderAssumeRoleWithWebIdentity {
   readonly webIdentityTokenFile?: string;
 }
 
-export function tencentcloudProviderAssumeRoleWithWebIdentityToTerraform(struct?: TencentcloudProviderAssumeRoleWithWebIdentity): any {
+export function tencentcloudProviderAssumeRoleWithWebIdentityToTerraform(struct?: TencentcloudProviderAssumeRoleWithWebIdentity | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -397,7 +397,7 @@ export function tencentcloudProviderAssumeRoleWithWebIdentityToTerraform(struct?
 }
 
 
-export function tencentcloudProviderAssumeRoleWithWebIdentityToHclTerraform(struct?: TencentcloudProviderAssumeRoleWithWebIdentity): any {
+export function tencentcloudProviderAssumeRoleWithWebIdentityToHclTerraform(struct?: TencentcloudProviderAssumeRoleWithWebIdentity | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -472,7 +472,7 @@ export interface TencentcloudProviderMfaCertification {
   readonly tokenCode: string;
 }
 
-export function tencentcloudProviderMfaCertificationToTerraform(struct?: TencentcloudProviderMfaCertification): any {
+export function tencentcloudProviderMfaCertificationToTerraform(struct?: TencentcloudProviderMfaCertification | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -485,7 +485,7 @@ export function tencentcloudProviderMfaCertificationToTerraform(struct?: Tencent
 }
 
 
-export function tencentcloudProviderMfaCertificationToHclTerraform(struct?: TencentcloudProviderMfaCertification): any {
+export function tencentcloudProviderMfaCertificationToHclTerraform(struct?: TencentcloudProviderMfaCertification | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -809,11 +809,11 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
   }
 
   // assume_role - computed: false, optional: true, required: false
-  private _assumeRole?: TencentcloudProviderAssumeRole; 
+  private _assumeRole?: TencentcloudProviderAssumeRole[] | cdktf.IResolvable; 
   public get assumeRole() {
     return this._assumeRole;
   }
-  public set assumeRole(value: TencentcloudProviderAssumeRole | undefined) {
+  public set assumeRole(value: TencentcloudProviderAssumeRole[] | cdktf.IResolvable | undefined) {
     this._assumeRole = value;
   }
   public resetAssumeRole() {
@@ -825,11 +825,11 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
   }
 
   // assume_role_with_saml - computed: false, optional: true, required: false
-  private _assumeRoleWithSaml?: TencentcloudProviderAssumeRoleWithSaml; 
+  private _assumeRoleWithSaml?: TencentcloudProviderAssumeRoleWithSaml[] | cdktf.IResolvable; 
   public get assumeRoleWithSaml() {
     return this._assumeRoleWithSaml;
   }
-  public set assumeRoleWithSaml(value: TencentcloudProviderAssumeRoleWithSaml | undefined) {
+  public set assumeRoleWithSaml(value: TencentcloudProviderAssumeRoleWithSaml[] | cdktf.IResolvable | undefined) {
     this._assumeRoleWithSaml = value;
   }
   public resetAssumeRoleWithSaml() {
@@ -841,11 +841,11 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
   }
 
   // assume_role_with_web_identity - computed: false, optional: true, required: false
-  private _assumeRoleWithWebIdentity?: TencentcloudProviderAssumeRoleWithWebIdentity; 
+  private _assumeRoleWithWebIdentity?: TencentcloudProviderAssumeRoleWithWebIdentity[] | cdktf.IResolvable; 
   public get assumeRoleWithWebIdentity() {
     return this._assumeRoleWithWebIdentity;
   }
-  public set assumeRoleWithWebIdentity(value: TencentcloudProviderAssumeRoleWithWebIdentity | undefined) {
+  public set assumeRoleWithWebIdentity(value: TencentcloudProviderAssumeRoleWithWebIdentity[] | cdktf.IResolvable | undefined) {
     this._assumeRoleWithWebIdentity = value;
   }
   public resetAssumeRoleWithWebIdentity() {
@@ -857,11 +857,11 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
   }
 
   // mfa_certification - computed: false, optional: true, required: false
-  private _mfaCertification?: TencentcloudProviderMfaCertification; 
+  private _mfaCertification?: TencentcloudProviderMfaCertification[] | cdktf.IResolvable; 
   public get mfaCertification() {
     return this._mfaCertification;
   }
-  public set mfaCertification(value: TencentcloudProviderMfaCertification | undefined) {
+  public set mfaCertification(value: TencentcloudProviderMfaCertification[] | cdktf.IResolvable | undefined) {
     this._mfaCertification = value;
   }
   public resetMfaCertification() {
@@ -892,10 +892,10 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
       security_token: cdktf.stringToTerraform(this._securityToken),
       shared_credentials_dir: cdktf.stringToTerraform(this._sharedCredentialsDir),
       alias: cdktf.stringToTerraform(this._alias),
-      assume_role: tencentcloudProviderAssumeRoleToTerraform(this._assumeRole),
-      assume_role_with_saml: tencentcloudProviderAssumeRoleWithSamlToTerraform(this._assumeRoleWithSaml),
-      assume_role_with_web_identity: tencentcloudProviderAssumeRoleWithWebIdentityToTerraform(this._assumeRoleWithWebIdentity),
-      mfa_certification: tencentcloudProviderMfaCertificationToTerraform(this._mfaCertification),
+      assume_role: cdktf.listMapper(tencentcloudProviderAssumeRoleToTerraform, true)(this._assumeRole),
+      assume_role_with_saml: cdktf.listMapper(tencentcloudProviderAssumeRoleWithSamlToTerraform, true)(this._assumeRoleWithSaml),
+      assume_role_with_web_identity: cdktf.listMapper(tencentcloudProviderAssumeRoleWithWebIdentityToTerraform, true)(this._assumeRoleWithWebIdentity),
+      mfa_certification: cdktf.listMapper(tencentcloudProviderMfaCertificationToTerraform, true)(this._mfaCertification),
     };
   }
 
@@ -986,25 +986,25 @@ export class TencentcloudProvider extends cdktf.TerraformProvider {
         storageClassType: "string",
       },
       assume_role: {
-        value: tencentcloudProviderAssumeRoleToHclTerraform(this._assumeRole),
+        value: cdktf.listMapperHcl(tencentcloudProviderAssumeRoleToHclTerraform, true)(this._assumeRole),
         isBlock: true,
         type: "set",
         storageClassType: "TencentcloudProviderAssumeRoleList",
       },
       assume_role_with_saml: {
-        value: tencentcloudProviderAssumeRoleWithSamlToHclTerraform(this._assumeRoleWithSaml),
+        value: cdktf.listMapperHcl(tencentcloudProviderAssumeRoleWithSamlToHclTerraform, true)(this._assumeRoleWithSaml),
         isBlock: true,
         type: "list",
         storageClassType: "TencentcloudProviderAssumeRoleWithSamlList",
       },
       assume_role_with_web_identity: {
-        value: tencentcloudProviderAssumeRoleWithWebIdentityToHclTerraform(this._assumeRoleWithWebIdentity),
+        value: cdktf.listMapperHcl(tencentcloudProviderAssumeRoleWithWebIdentityToHclTerraform, true)(this._assumeRoleWithWebIdentity),
         isBlock: true,
         type: "list",
         storageClassType: "TencentcloudProviderAssumeRoleWithWebIdentityList",
       },
       mfa_certification: {
-        value: tencentcloudProviderMfaCertificationToHclTerraform(this._mfaCertification),
+        value: cdktf.listMapperHcl(tencentcloudProviderMfaCertificationToHclTerraform, true)(this._mfaCertification),
         isBlock: true,
         type: "set",
         storageClassType: "TencentcloudProviderMfaCertificationList",
