@@ -259,6 +259,10 @@ project.addTask('bench', {
   steps: [{ spawn: buildDev.name }, { exec: `node --expose-gc ${DEV_BUILD}/bench/synth-bench.js`, receiveArgs: true }],
 });
 
+project.addTask('bench:profile', {
+  description: 'CPU profile of one benchmark process per kind, by package and by function (see bench/README.md)',
+  steps: [{ spawn: buildDev.name }, { exec: `node ${DEV_BUILD}/bench/profile.js`, receiveArgs: true }],
+});
 project.addTask('bench:bundle', {
   description: 'Benchmark FunctionCode.fromEntry bundling, cold and cached (prints figures)',
   exec: 'node -r ts-node/register/transpile-only bench/bundle-bench.ts',

@@ -82,8 +82,8 @@ interface AppState {
   /** Indexes, so that adding a rule costs the same however many rules the app has. */
   readonly ownerGroups: Map<CloudFunction, Set<Group>>;
   readonly bucketGroups: Map<string, Set<Group>>;
-  /** Ordering anchors by stack path and bucket key. */
-  readonly orderAnchors: Map<string, TerraformData>;
+  /** Ordering anchors by bucket key, then by stack path (a bucket has one per stack that uses it). */
+  readonly orderAnchors: Map<string, Map<string, TerraformData>>;
   /** The ordering anchors each function's triggers block depends on (as written into its `depends_on`). */
   readonly ownerDependencies: WeakMap<CloudFunction, string[]>;
   readonly moves: WeakMap<Construct, Move>;
@@ -313,15 +313,16 @@ function inlineEntry(member: Member): { [key: string]: unknown } {
 
 /** The ordering anchor of a bucket in a stack, created on first use. */
 function orderAnchor(state: AppState, stack: TerraformStack, group: Group): TerraformData {
-  const key = `${stack.node.path}|${group.bucketKey}`;
-  let anchor = state.orderAnchors.get(key);
+  let anchors = state.orderAnchors.get(group.bucketKey);
+  if (!anchors) state.orderAnchors.set(group.bucketKey, anchors = new Map());
+  let anchor = anchors.get(stack.node.path);
   if (!anchor) {
     const label = group.bucketKey.startsWith('path:') ? uniqueName(group.bucket, 100) : group.bucketKey;
     const bucketKey = group.bucketKey;
     anchor = new TerraformData(stack, `CosTriggerOrder-${label}`, {
       standalone_triggers: Lazy.listValue({ produce: () => standalonePaths(state, stack, bucketKey) }),
     });
-    state.orderAnchors.set(key, anchor);
+    anchors.set(stack.node.path, anchor);
   }
   return anchor;
 }
@@ -335,15 +336,16 @@ function standalonePaths(state: AppState, stack: TerraformStack, bucketKey: stri
 
 /** Removes a bucket's ordering anchors that nothing depends on any more (e.g. its trigger moved into a block). */
 function refreshOrderAnchors(state: AppState, bucketKey: string): void {
+  const anchors = state.orderAnchors.get(bucketKey);
+  if (!anchors) return;
   const groups = [...state.bucketGroups.get(bucketKey) ?? []];
-  for (const [key, anchor] of state.orderAnchors) {
-    if (!key.endsWith(`|${bucketKey}`)) continue;
+  for (const [stackPath, anchor] of anchors) {
     const stack = TerraformStack.of(anchor);
     const used = groups.some((g) => (g.standalone && TerraformStack.of(g.standalone.trigger) === stack) ||
       (g.form === 'inline' && g.owner && TerraformStack.of(g.owner) === stack));
     if (!used) {
       stack.node.tryRemoveChild(anchor.node.id);
-      state.orderAnchors.delete(key);
+      anchors.delete(stackPath);
     }
   }
 }
