@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AssetType, Lazy, TerraformAsset } from 'cdktf';
 import { Construct } from 'constructs';
-import type { IBucket } from './bucket';
 import { BundleProblem } from './bundle-package';
 import { BundleResult, BundleTarget, BundlingOptions, ENTRY_EXTENSIONS, bundle, findUp } from './bundling';
+import { IBucket } from './event-rule';
 import { escapeTemplate } from './private/template-escape';
 import { Runtime, RuntimeFamily } from './runtime';
 import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
@@ -295,7 +295,7 @@ function checkBundlingOptions(name: string, options: BundlingOptions, problems: 
   const both = (options.nodeModules ?? []).filter((m) => Array.isArray(options.externals) && options.externals.includes(m));
   if (both.length > 0) messages.push(`${both.map((m) => quote(m)).join(', ')} cannot be both in 'externals' (left out of the package) and in 'nodeModules' (installed into it).`);
   if (typeof options.projectRoot === 'string' && !fs.existsSync(options.projectRoot)) messages.push(`'projectRoot' ${quote(options.projectRoot)} does not exist.`);
-  for (const m of messages) if (m) problems.add(`${name}: ${m}`);
+  problems.addAll(messages.map((m) => m && `${name}: ${m}`));
   return options;
 }
 
