@@ -1,7 +1,7 @@
 import { Annotations, TerraformProvider } from 'cdktf';
 import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import { Construct } from 'constructs';
-import { FunctionCode, withCodeEnvironment } from './function-code';
+import { FunctionCode, codeSourceProblems, withCodeEnvironment } from './function-code';
 import { CamPolicyStatement, ICloudFunction } from './function-ref';
 import { checkFunctionSettings, checkHandler, checkRuntime } from './private/deploy-checks';
 import { FunctionRole } from './private/function-role';
@@ -216,7 +216,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
     registerOwnedFunction(this, this.resource);
     // A reference, so that everything naming the function (its triggers) is created after it.
     this.functionName = this.resource.name;
-    problems.attach(this, () => (p.code instanceof FunctionCode ? p.code.validate() : []));
+    problems.attach(this, () => (p.code instanceof FunctionCode ? [...codeSourceProblems(p.code)] : []));
   }
 
   /** The function's region, when its provider names one. */
@@ -226,7 +226,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
 
   public addToRolePolicy(statement: CamPolicyStatement): void {
     if (this.externalRole !== undefined) {
-      throw new Error(`[${this.node.path}] cannot grant permissions: the function runs as the existing CAM role ${quote(this.externalRole)}, which this stack does not manage. Attach a policy to that role yourself, or leave 'role' unset so that a role is created.`);
+      throw new CosEventsError([{ path: this.node.path, message: `cannot grant permissions: the function runs as the existing CAM role ${quote(this.externalRole)}, which this stack does not manage. Attach a policy to that role yourself, or leave 'role' unset so that a role is created.` }]);
     }
     const problem = checkStatement(statement);
     if (problem) throw new CosEventsError([{ path: this.node.path, message: `addToRolePolicy(statement): ${problem}` }]);
@@ -286,7 +286,7 @@ class ImportedFunction extends Construct implements ICloudFunction {
   }
 
   public addToRolePolicy(_statement: CamPolicyStatement): void {
-    throw new Error(`[${this.node.path}] cannot grant permissions to the imported function ${quote(this.functionName)}: its role is not managed by this stack. Attach a policy to its role yourself.`);
+    throw new CosEventsError([{ path: this.node.path, message: `cannot grant permissions to the imported function ${quote(this.functionName)}: its role is not managed by this stack. Attach a policy to its role yourself.` }]);
   }
 }
 
