@@ -142,7 +142,7 @@ describe('a bucket of the user\'s own (implements IBucket)', () => {
       'Validation failed with the following errors:\n' +
         "  [test/Raw] rules [test/Raw/A] and [test/Raw/B] overlap on bucket [test/Raw]: 'cos:ObjectCreated:*' (prefix 'in/') and " +
         "'cos:ObjectCreated:*' (prefix 'in/photos/') both match 'in/photos/'. COS binds one event and key to one rule only " +
-        "(the API refuses the second with ResourceInUse.Cos). Make the events disjoint (e.g. Put vs Delete) or the filters disjoint " +
+        '(the API refuses the second with ResourceInUse.Cos). Make the events disjoint (e.g. Put vs Delete) or the filters disjoint ' +
         "(e.g. prefixes 'img/' and 'doc/').\n\n" +
         "If you wish to ignore these validations, pass 'skipValidation: true' to your App configuration.\n",
     );
