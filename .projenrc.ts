@@ -298,11 +298,19 @@ for (const dir of ['examples', 'scripts', 'bench']) {
 // not apply, and lib/index.ts must name its exports for jsii.
 project.tryFindObjectFile('test/tsconfig.json')!.addDeletionOverride('compilerOptions.isolatedModules');
 
-// Test task: types, lint, then Jest, so that the output ends with Jest's summary.
+// No import cycle in lib/, type-only imports included (scripts/check-cycles.ts lists each cycle): checked with lint
+// by the test task.
+const checkCycles = project.addTask('check:cycles', {
+  description: 'Fail with the list of import cycles in lib/ (type-only imports count)',
+  exec: 'ts-node --transpile-only scripts/check-cycles.ts lib',
+});
+
+// Test task: types, lint and import cycles, then Jest, so that the output ends with Jest's summary.
 const testTask = project.tasks.tryFind('test')!;
 testTask.reset();
 testTask.spawn(buildDev);
 testTask.spawn(project.tasks.tryFind('eslint')!);
+testTask.spawn(checkCycles);
 testTask.exec('jest --ci', { receiveArgs: true });
 
 // The emulator in the testing entry point (lib/testing/emulator) signs its per-run CA and leaf certificates

@@ -3,7 +3,7 @@ import { Bucket, BucketProps, IBucket } from './bucket';
 import { CloudFunction, CloudFunctionProps, ICloudFunction } from './cloud-function';
 import { CosEvent } from './cos-event';
 import { EventRule, EventRuleOptions } from './event-rule';
-import { Problems, checkType, constructArgs, describeType, isReservedConstructId, quote, reservedIdMessage } from './validation';
+import { Problems, checkType, constructArgs, describeType, isReservedConstructId, propsObject, quote, reservedIdMessage } from './validation';
 
 /** One rule of a `BucketWithTrigger`. */
 export interface BucketTriggerRule extends EventRuleOptions {
@@ -79,8 +79,7 @@ export class BucketWithTrigger extends Construct {
   constructor(scope: Construct, id: string, props: BucketWithTriggerProps) {
     super(...constructArgs(scope, id, 'BucketWithTrigger'));
     const problems = new Problems();
-    const p = (typeof props === 'object' && props !== null ? props : {}) as BucketWithTriggerProps;
-    if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
+    const p = propsObject(props, problems);
     if ((p.bucket === undefined) === (p.existingBucket === undefined)) {
       problems.add("give exactly one of 'bucket' (properties of a new bucket) and 'existingBucket' (e.g. Bucket.fromBucketName(...)).");
     }
@@ -99,7 +98,7 @@ export class BucketWithTrigger extends Construct {
       bucket: this.bucket,
       target: this.function,
     }));
-    for (const m of [checkType('grantRead', p.grantRead, 'boolean'), checkType('grantWrite', p.grantWrite, 'boolean')]) if (m) problems.add(m);
+    problems.addAll([checkType('grantRead', p.grantRead, 'boolean'), checkType('grantWrite', p.grantWrite, 'boolean')]);
     if (p.grantRead === true && p.grantWrite === true) this.bucket.grantReadWrite(this.function);
     else if (p.grantRead === true) this.bucket.grantRead(this.function);
     else if (p.grantWrite === true) this.bucket.grantWrite(this.function);

@@ -1,16 +1,19 @@
 import { Annotations, Fn, Lazy, TerraformProvider } from 'cdktf';
 import * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
-import { Construct, IConstruct } from 'constructs';
-import type { ICloudFunction } from './cloud-function';
+import { Construct } from 'constructs';
 import { CosEvent } from './cos-event';
-import { EventNotificationOptions, EventRule } from './event-rule';
+import { EventNotificationOptions, EventRule, IBucket } from './event-rule';
+import { ICloudFunction } from './function-ref';
 import { KeyFilter } from './key-filter';
 import { checkMapKeys, checkWellFormedMap, registerOwnedBucket } from './private/deploy-checks';
+import { registerBucketIdentity } from './private/identity';
 import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
 import { addRule } from './private/rule-ids';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { hasRules } from './private/trigger-rendering';
-import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote, stringOrUndefined } from './validation';
+import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
+
+export { IBucket } from './event-rule';
 
 /** The canned ACL of a bucket. */
 export enum BucketAcl {
@@ -60,62 +63,11 @@ const REGION_PATTERN = /^[a-z]{2,}-[a-z]+(-[a-z0-9]+)*$/;
 /** A COS domain `<bucket>.cos.<region>.myqcloud.com` is at most 60 characters. */
 const MAX_DOMAIN_LENGTH = 60;
 
-/**
- * A COS bucket, created by this stack or imported.
- */
-export interface IBucket extends IConstruct {
-  /** The full bucket name, `<name>-<APPID>`. */
-  readonly bucketName: string;
-  /** The account APPID (the 10-digit suffix of the bucket name). */
-  readonly appId: string;
-  /**
-   * The bucket's region, when known at synth time.
-   * @default - unknown: the provider's region comes from the environment
-   */
-  readonly region?: string;
-  /** The bucket's COS domain `<bucket>.cos.<region>.myqcloud.com`: the name of a COS trigger. */
-  readonly domain: string;
-
-  /**
-   * Invoke `target` when one of `events` happens to an object whose key matches `filter`.
-   * @param options the rule's construct id under this bucket, and the options of its triggers
-   * @returns the new rule
-   */
-  addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
-  /** Invoke `target` whenever an object is created (`cos:ObjectCreated:*`). */
-  onObjectCreated(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
-  /** Invoke `target` whenever an object is removed (`cos:ObjectRemove:*`). */
-  onObjectRemoved(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
-  /** Invoke `target` when an archive restore job is created or completed (both restore events). */
-  onObjectRestored(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
-
-  /** Allow `fn` to read objects of this bucket (and only this bucket). */
-  grantRead(fn: ICloudFunction): void;
-  /** Allow `fn` to write and delete objects of this bucket (and only this bucket). */
-  grantWrite(fn: ICloudFunction): void;
-  /** Allow `fn` to read, write and delete objects of this bucket (and only this bucket). */
-  grantReadWrite(fn: ICloudFunction): void;
-}
-
-/**
- * The parts of a bucket's identity that rules compare and render. Not exported from the package root.
- */
-export interface BucketIdentity {
-  /** Identifies the real bucket: its literal name, or the construct path when the name is a token. */
-  readonly key: string;
-  /** How messages name the bucket. */
-  readonly description: string;
-  /** The bucket id `<name>-<APPID>` for a function's triggers block: a reference for buckets of the stack. */
-  readonly bucketId: string;
-}
-
 /** Methods shared by owned and imported buckets. */
 abstract class BucketBase extends Construct implements IBucket {
   public abstract readonly bucketName: string;
   public abstract readonly appId: string;
   public abstract readonly domain: string;
-  /** @internal */
-  public abstract readonly _identity: BucketIdentity;
   /** @internal */
   protected abstract readonly _provider?: TerraformProvider;
   /** @internal */
@@ -248,8 +200,6 @@ export class Bucket extends BucketBase {
   /** The underlying `tencentcloud_cos_bucket` resource. */
   public readonly resource: cosBucket.CosBucket;
   /** @internal */
-  public readonly _identity: BucketIdentity;
-  /** @internal */
   protected readonly _provider?: TerraformProvider;
   /** @internal */
   protected readonly _explicitRegion?: string = undefined;
@@ -257,15 +207,12 @@ export class Bucket extends BucketBase {
   constructor(scope: Construct, id: string, props: BucketProps = {}) {
     super(...constructArgs(scope, id, 'Bucket'));
     const problems = new Problems();
-    const p = (props ?? {}) as BucketProps;
-    if (typeof props !== 'object' || props === null) {
-      problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
-    }
+    const p = propsObject(props, problems);
     const full = resolveBucketName(p, problems);
     this._provider = isTencentcloudProvider(p.provider) ? p.provider : undefined;
     problems.addAll([checkProvider(p.provider), checkType('versioned', p.versioned, 'boolean'),
       checkType('forceDestroy', p.forceDestroy, 'boolean'), checkType('kmsKeyId', p.kmsKeyId, 'string'),
-      ...checkStringMap('tags', p.tags)].filter(isMessage));
+      ...checkStringMap('tags', p.tags)]);
     problems.addAll([...checkMapKeys('tags', p.tags), ...checkWellFormedMap('tags', p.tags)]);
 
     const acl = p.acl ?? BucketAcl.PRIVATE;
@@ -296,11 +243,11 @@ export class Bucket extends BucketBase {
     this.bucketName = isUnresolved(full.name) ? this.resource.bucket : full.name;
     this.appId = full.appId;
     this.domain = this.resource.cosBucketUrl;
-    this._identity = {
+    registerBucketIdentity(this, {
       key: isUnresolved(full.name) ? `path:${this.node.path}` : full.name,
       description: isUnresolved(full.name) ? `[${this.node.path}]` : `'${full.name}'`,
       bucketId: this.resource.bucket,
-    };
+    });
     problems.attach(this, () => {
       const region = this.region;
       return region && !isUnresolved(full.name) ? checkDomainLength(full.name, region) : [];
@@ -313,8 +260,6 @@ class ImportedBucket extends BucketBase {
   public readonly bucketName: string;
   public readonly appId: string;
   public readonly domain: string;
-  /** @internal */
-  public readonly _identity: BucketIdentity;
   /** @internal */
   protected readonly _provider?: TerraformProvider = undefined;
   /** @internal */
@@ -335,11 +280,6 @@ class ImportedBucket extends BucketBase {
     this.appId = appIdOf(bucketName);
     const literal = typeof bucketName === 'string' && !isUnresolved(bucketName);
     this.domain = Lazy.stringValue({ produce: () => escapeTemplate(`${this.bucketName}.cos.${this.region ?? 'unknown-region'}.myqcloud.com`) });
-    this._identity = {
-      key: literal ? bucketName : `path:${this.node.path}`,
-      description: literal ? `'${bucketName}'` : `[${this.node.path}]`,
-      bucketId: this.bucketName,
-    };
     problems.attach(this, () => {
       const r = this.region;
       // Without a region, only a problem when a rule (anywhere in the tree) needs the bucket's domain.
@@ -347,10 +287,6 @@ class ImportedBucket extends BucketBase {
       return literal ? checkDomainLength(this.bucketName, r) : [];
     });
   }
-}
-
-function isMessage(m: string | undefined): m is string {
-  return m !== undefined;
 }
 
 /** The APPID of a full bucket name: the part after the last '-' (a Terraform expression for tokens). */

@@ -6,7 +6,10 @@ import * as path from 'path';
 import type { Zippable } from 'fflate';
 import { quote } from './validation';
 
-/** A problem that stops a bundle, with its complete messages. */
+/**
+ * A problem that stops a bundle, with its complete messages. Never reaches the user: FunctionCode.fromEntry catches
+ * it and reports the messages as problems of the function (validation errors, see `Problems`).
+ */
 export class BundleProblem extends Error {
   constructor(public readonly messages: string[]) {
     super(messages.join('\n'));

@@ -1,48 +1,18 @@
 import { Annotations, TerraformProvider } from 'cdktf';
 import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
-import { Construct, IConstruct } from 'constructs';
-import { FunctionCode, withCodeEnvironment } from './function-code';
+import { Construct } from 'constructs';
+import { FunctionCode, codeSourceProblems, withCodeEnvironment } from './function-code';
+import { CamPolicyStatement, ICloudFunction } from './function-ref';
 import { checkFunctionSettings, checkHandler, checkRuntime } from './private/deploy-checks';
 import { FunctionRole } from './private/function-role';
+import { registerOwnedFunction } from './private/identity';
 import { uniqueName } from './private/names';
 import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { Runtime } from './runtime';
-import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, quote, stringOrUndefined } from './validation';
+import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
 
-/** One statement of a CAM policy. */
-export interface CamPolicyStatement {
-  /** CAM actions, e.g. `name/cos:GetObject`. */
-  readonly actions: string[];
-  /** Six-segment CAM resources, e.g. `qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/*`. */
-  readonly resources: string[];
-}
-
-/**
- * An SCF function, created by this stack or imported.
- */
-export interface ICloudFunction extends IConstruct {
-  /** The function name (for functions of this stack, a reference to the resource's `name`). */
-  readonly functionName: string;
-  /** The function's namespace. */
-  readonly namespace: string;
-  /**
-   * The function's region, when known at synth time.
-   * @default - unknown: the provider's region comes from the environment
-   */
-  readonly region?: string;
-  /**
-   * The tencentcloud provider the function is deployed with; its triggers use the same one.
-   * @default - the stack's provider without alias
-   */
-  readonly provider?: TerraformProvider;
-
-  /**
-   * Add a statement to the policy of the function's role (the role is created on first use).
-   * Throws for functions whose role this stack does not manage.
-   */
-  addToRolePolicy(statement: CamPolicyStatement): void;
-}
+export { CamPolicyStatement, ICloudFunction } from './function-ref';
 
 /** The network the function runs in. */
 export interface FunctionVpcConfig {
@@ -182,8 +152,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
   constructor(scope: Construct, id: string, props: CloudFunctionProps) {
     super(...constructArgs(scope, id, 'CloudFunction'));
     const problems = new Problems();
-    const p = (typeof props === 'object' && props !== null ? props : {}) as CloudFunctionProps;
-    if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
+    const p = propsObject(props, problems);
 
     const name = p.functionName ?? uniqueName(this, 60);
     problems.addAll(checkFunctionName(name));
@@ -209,9 +178,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
       if (t) problems.add(t);
       else if ([...p.description].length > 1000) problems.add(`'description' is ${[...p.description].length} characters; SCF allows at most 1000.`);
     }
-    for (const m of [checkType('role', p.role, 'string'), checkType('publicNetwork', p.publicNetwork, 'boolean'), checkProvider(p.provider)]) {
-      if (m) problems.add(m);
-    }
+    problems.addAll([checkType('role', p.role, 'string'), checkType('publicNetwork', p.publicNetwork, 'boolean'), checkProvider(p.provider)]);
     if (p.vpc !== undefined && (typeof p.vpc !== 'object' || !p.vpc || !p.vpc.vpcId || !p.vpc.subnetId)) {
       problems.add(`'vpc' needs both 'vpcId' and 'subnetId' (SCF sets them together), got ${quote(p.vpc)}.`);
     }
@@ -246,9 +213,10 @@ export class CloudFunction extends Construct implements ICloudFunction {
       cosBucketRegion: code.cosBucketRegion,
       provider: this.provider,
     });
+    registerOwnedFunction(this, this.resource);
     // A reference, so that everything naming the function (its triggers) is created after it.
     this.functionName = this.resource.name;
-    problems.attach(this, () => (p.code instanceof FunctionCode ? p.code.validate() : []));
+    problems.attach(this, () => (p.code instanceof FunctionCode ? [...codeSourceProblems(p.code)] : []));
   }
 
   /** The function's region, when its provider names one. */
@@ -258,7 +226,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
 
   public addToRolePolicy(statement: CamPolicyStatement): void {
     if (this.externalRole !== undefined) {
-      throw new Error(`[${this.node.path}] cannot grant permissions: the function runs as the existing CAM role ${quote(this.externalRole)}, which this stack does not manage. Attach a policy to that role yourself, or leave 'role' unset so that a role is created.`);
+      throw new CosEventsError([{ path: this.node.path, message: `cannot grant permissions: the function runs as the existing CAM role ${quote(this.externalRole)}, which this stack does not manage. Attach a policy to that role yourself, or leave 'role' unset so that a role is created.` }]);
     }
     const problem = checkStatement(statement);
     if (problem) throw new CosEventsError([{ path: this.node.path, message: `addToRolePolicy(statement): ${problem}` }]);
@@ -292,20 +260,17 @@ class ImportedFunction extends Construct implements ICloudFunction {
 
   constructor(scope: Construct, id: string, attrs: CloudFunctionAttributes) {
     super(...constructArgs(scope, id, 'CloudFunction.fromFunctionName'));
-    const a = (typeof attrs === 'object' && attrs !== null ? attrs : {}) as CloudFunctionAttributes;
     const problems = new Problems();
-    if (a !== attrs) problems.add(`attributes must be an object like { functionName: 'resizer' }, got ${describeType(attrs)} ${quote(attrs)}.`);
+    const a = propsObject(attrs, problems, { name: 'attributes', example: "{ functionName: 'resizer' }" });
     // Wrong types are reported below; the construct keeps working with strings.
     this.functionName = typeof a.functionName === 'string' ? a.functionName : '';
     this.namespace = typeof a.namespace === 'string' ? a.namespace : 'default';
     this.provider = isTencentcloudProvider(a.provider) ? a.provider : undefined;
     this.explicitRegion = stringOrUndefined(a.region);
-    const regionType = checkType('region', a.region, 'string');
-    if (regionType) problems.add(regionType);
+    problems.add(checkType('region', a.region, 'string'));
     problems.addAll(checkFunctionName(a.functionName));
     problems.addAll(checkNamespace(a.namespace ?? 'default', a.functionName));
-    const m = checkProvider(a.provider);
-    if (m) problems.add(m);
+    problems.add(checkProvider(a.provider));
     problems.attach(this, () => {
       // Triggers are created through the provider (a trigger has no region of its own), so both must agree.
       const providerRegionName = providerRegion(this, this.provider);
@@ -321,7 +286,7 @@ class ImportedFunction extends Construct implements ICloudFunction {
   }
 
   public addToRolePolicy(_statement: CamPolicyStatement): void {
-    throw new Error(`[${this.node.path}] cannot grant permissions to the imported function ${quote(this.functionName)}: its role is not managed by this stack. Attach a policy to its role yourself.`);
+    throw new CosEventsError([{ path: this.node.path, message: `cannot grant permissions to the imported function ${quote(this.functionName)}: its role is not managed by this stack. Attach a policy to its role yourself.` }]);
   }
 }
 

@@ -1,15 +1,15 @@
 import { Annotations } from 'cdktf';
 import * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
-import { Construct } from 'constructs';
-import type { IBucket, BucketIdentity } from './bucket';
-import type { ICloudFunction } from './cloud-function';
+import { Construct, IConstruct } from 'constructs';
 import { CosEvent, explainInvalidEvent, isCosEvent } from './cos-event';
+import { ICloudFunction } from './function-ref';
 import { KeyFilter, suffixWarning, validateKeyFilter } from './key-filter';
 import { checkQualifier, checkRuleDeployment, checkWellFormed } from './private/deploy-checks';
+import { bucketIdentity } from './private/identity';
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
 import { recordMove, renderRule, standaloneTriggerOf } from './private/trigger-rendering';
-import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, quote, stringOrUndefined } from './validation';
+import { CosEventsError, Problems, checkType, constructArgs, describeType, describeValue, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
 
 /**
  * Options of the COS triggers of a rule. A function's only trigger on a bucket is a standalone
@@ -57,6 +57,43 @@ export interface EventNotificationOptions extends TriggerOptions {
    * target>-<hash>`; a second rule for the same target gets `-2`, and so on
    */
   readonly id?: string;
+}
+
+/**
+ * A COS bucket, created by this stack or imported.
+ */
+export interface IBucket extends IConstruct {
+  /** The full bucket name, `<name>-<APPID>`. */
+  readonly bucketName: string;
+  /** The account APPID (the 10-digit suffix of the bucket name). */
+  readonly appId: string;
+  /**
+   * The bucket's region, when known at synth time.
+   * @default - unknown: the provider's region comes from the environment
+   */
+  readonly region?: string;
+  /** The bucket's COS domain `<bucket>.cos.<region>.myqcloud.com`: the name of a COS trigger. */
+  readonly domain: string;
+
+  /**
+   * Invoke `target` when one of `events` happens to an object whose key matches `filter`.
+   * @param options the rule's construct id under this bucket, and the options of its triggers
+   * @returns the new rule
+   */
+  addEventNotification(events: CosEvent[], target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
+  /** Invoke `target` whenever an object is created (`cos:ObjectCreated:*`). */
+  onObjectCreated(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
+  /** Invoke `target` whenever an object is removed (`cos:ObjectRemove:*`). */
+  onObjectRemoved(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
+  /** Invoke `target` when an archive restore job is created or completed (both restore events). */
+  onObjectRestored(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
+
+  /** Allow `fn` to read objects of this bucket (and only this bucket). */
+  grantRead(fn: ICloudFunction): void;
+  /** Allow `fn` to write and delete objects of this bucket (and only this bucket). */
+  grantWrite(fn: ICloudFunction): void;
+  /** Allow `fn` to read, write and delete objects of this bucket (and only this bucket). */
+  grantReadWrite(fn: ICloudFunction): void;
 }
 
 /**
@@ -119,13 +156,14 @@ export class EventRule extends Construct {
   constructor(scope: Construct, id: string, props: EventRuleProps) {
     super(...constructArgs(scope, id, 'EventRule'));
     const problems = new Problems();
-    const p = (typeof props === 'object' && props !== null ? props : {}) as EventRuleProps;
-    if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
+    const p = propsObject(props, problems);
 
-    const bucketOk = isBucket(p.bucket);
-    const targetOk = isFunction(p.target);
-    if (!bucketOk) problems.add(`'bucket' must be a Bucket (new Bucket(...) or Bucket.fromBucketName(...)), got ${describeType(p.bucket)}.`);
-    if (!targetOk) problems.add(`'target' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeType(p.target)}.`);
+    const bucketProblem = contractProblem('bucket', p.bucket, 'IBucket', BUCKET_MEMBERS, 'a Bucket (new Bucket(...) or Bucket.fromBucketName(...))');
+    const targetProblem = contractProblem('target', p.target, 'ICloudFunction', FUNCTION_MEMBERS,
+      'a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...))');
+    const bucketOk = bucketProblem === undefined;
+    const targetOk = targetProblem === undefined;
+    problems.addAll([bucketProblem, targetProblem]);
     this.bucket = p.bucket;
     this.target = p.target;
 
@@ -139,16 +177,14 @@ export class EventRule extends Construct {
     const warning = suffixWarning(suffix);
     if (warning) Annotations.of(this).addWarning(warning);
 
-    for (const m of [checkType('enabled', p.enabled, 'boolean'), checkType('qualifier', p.qualifier, 'string'),
-      checkType('description', p.description, 'string')]) {
-      if (m) problems.add(m);
-    }
+    problems.addAll([checkType('enabled', p.enabled, 'boolean'), checkType('qualifier', p.qualifier, 'string'),
+      checkType('description', p.description, 'string')]);
     problems.addAll([...checkQualifier(p.qualifier), ...checkWellFormed('description', p.description)]);
     this.enabled = p.enabled !== false;
     const literal: LiteralFilter | undefined = isUnresolved(prefix) || isUnresolved(suffix) ? undefined : { prefix, suffix };
 
     if (bucketOk && targetOk && events.length > 0) {
-      const identity = (this.bucket as unknown as { _identity: BucketIdentity })._identity;
+      const identity = bucketIdentity(this.bucket);
       renderRule({
         rule: this,
         bucket: this.bucket,
@@ -254,11 +290,19 @@ export class EventRule extends Construct {
   }
 }
 
-function isBucket(x: unknown): x is IBucket {
-  return typeof x === 'object' && x !== null && '_identity' in x && typeof (x as unknown as IBucket).addEventNotification === 'function';
-}
+/** What rules read of a bucket and of a function: any construct with these members can be used. */
+const BUCKET_MEMBERS = { bucketName: 'string', domain: 'string' } as const;
+const FUNCTION_MEMBERS = { functionName: 'string', namespace: 'string', addToRolePolicy: 'function' } as const;
 
-function isFunction(x: unknown): x is ICloudFunction {
-  return typeof x === 'object' && x !== null && typeof (x as ICloudFunction).addToRolePolicy === 'function' &&
-    'functionName' in x && 'node' in x;
+/**
+ * Why `value` cannot stand for the interface `contract`: not a construct (the message names what is expected), or a
+ * construct that lacks members rules read.
+ */
+function contractProblem(prop: string, value: unknown, contract: string, members: { readonly [name: string]: 'string' | 'function' },
+  expected: string): string | undefined {
+  if (!Construct.isConstruct(value)) return `'${prop}' must be ${expected}, got ${describeType(value)}.`;
+  const record = value as unknown as Record<string, unknown>;
+  const missing = Object.entries(members).filter(([name, type]) => typeof record[name] !== type)
+    .map(([name, type]) => `'${name}' must be a ${type}, got ${describeValue(record[name])}`);
+  return missing.length ? `'${prop}' [${value.node.path}] does not implement ${contract}: ${missing.join('; ')}.` : undefined;
 }

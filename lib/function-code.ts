@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AssetType, Lazy, TerraformAsset } from 'cdktf';
 import { Construct } from 'constructs';
-import type { IBucket } from './bucket';
 import { BundleProblem } from './bundle-package';
 import { BundleResult, BundleTarget, BundlingOptions, ENTRY_EXTENSIONS, bundle, findUp } from './bundling';
+import { IBucket } from './event-rule';
 import { escapeTemplate } from './private/template-escape';
 import { Runtime, RuntimeFamily } from './runtime';
 import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
@@ -102,45 +102,67 @@ export abstract class FunctionCode {
    * @param options what the function tells its code: runtime and handler
    */
   public abstract bind(scope: Construct, options?: FunctionCodeBindOptions): FunctionCodeConfig;
+}
 
-  /** Every rule the source breaks, as messages; called at synth time, after `bind`. */
-  public abstract validate(): string[];
+/** The checks of the library's code sources, registered once per source (sources of other classes have none). */
+const sourceChecks = new WeakMap<FunctionCode, () => readonly string[]>();
+
+/**
+ * Every rule a code source breaks, as messages, for a function that binds it to report (at synth time, after
+ * `bind`): each function that uses one source reports its problems once. Not exported from the package root.
+ */
+export function codeSourceProblems(code: FunctionCode): readonly string[] {
+  return sourceChecks.get(code)?.() ?? [];
+}
+
+/** What a local asset path is, checked once per source. */
+interface AssetCheck {
+  readonly problems: string[];
+  readonly absolute?: string;
+  readonly isDir?: boolean;
 }
 
 class AssetCode extends FunctionCode {
-  private readonly problems: string[] = [];
+  private checked?: AssetCheck;
 
   constructor(private readonly assetPath: string) {
     super();
+    sourceChecks.set(this, () => this.check().problems);
   }
 
   public bind(scope: Construct): FunctionCodeConfig {
-    if (typeof this.assetPath !== 'string' || this.assetPath === '') {
-      this.problems.push(`FunctionCode.fromAsset() needs a folder or .zip path, got ${describeType(this.assetPath)} ${quote(this.assetPath)}.`);
-      return {};
-    }
-    const absolute = path.resolve(this.assetPath);
-    if (!fs.existsSync(absolute)) {
-      this.problems.push(`FunctionCode.fromAsset(${quote(this.assetPath)}): ${quote(absolute)} does not exist. Give the folder that holds the handler file, or a .zip package.`);
-      return {};
-    }
-    const isDir = fs.statSync(absolute).isDirectory();
-    if (!isDir && !absolute.endsWith('.zip')) {
-      this.problems.push(`FunctionCode.fromAsset(${quote(this.assetPath)}) is a file but not a .zip package. Give the folder that holds the handler (it is zipped at synth time) or a .zip file.`);
-      return {};
-    }
+    const { absolute, isDir } = this.check();
+    if (absolute === undefined) return {};
     const asset = new TerraformAsset(scope, 'Code', { path: absolute, type: isDir ? AssetType.ARCHIVE : AssetType.FILE });
     return { zipFile: asset.path };
   }
 
-  public validate(): string[] {
-    return this.problems;
+  private check(): AssetCheck {
+    this.checked ??= this.checkPath();
+    return this.checked;
+  }
+
+  private checkPath(): AssetCheck {
+    if (typeof this.assetPath !== 'string' || this.assetPath === '') {
+      return { problems: [`FunctionCode.fromAsset() needs a folder or .zip path, got ${describeType(this.assetPath)} ${quote(this.assetPath)}.`] };
+    }
+    const absolute = path.resolve(this.assetPath);
+    if (!fs.existsSync(absolute)) {
+      return { problems: [`FunctionCode.fromAsset(${quote(this.assetPath)}): ${quote(absolute)} does not exist. Give the folder that holds the handler file, or a .zip package.`] };
+    }
+    const isDir = fs.statSync(absolute).isDirectory();
+    if (!isDir && !absolute.endsWith('.zip')) {
+      return { problems: [`FunctionCode.fromAsset(${quote(this.assetPath)}) is a file but not a .zip package. Give the folder that holds the handler (it is zipped at synth time) or a .zip file.`] };
+    }
+    return { problems: [], absolute, isDir };
   }
 }
 
 class CosObjectCode extends FunctionCode {
   constructor(private readonly bucket: IBucket, private readonly key: string) {
     super();
+    // The bucket's region is known once the app is complete: checked at synth time.
+    sourceChecks.set(this, () => this.check());
   }
 
   public bind(_scope: Construct): FunctionCodeConfig {
@@ -153,7 +175,7 @@ class CosObjectCode extends FunctionCode {
     };
   }
 
-  public validate(): string[] {
+  private check(): string[] {
     const problems: string[] = [];
     if (typeof this.key !== 'string') {
       problems.push(`FunctionCode.fromCosObject() needs an object key string, got ${describeType(this.key)} ${quote(this.key)}.`);
@@ -174,8 +196,8 @@ class CosObjectCode extends FunctionCode {
 }
 
 /**
- * Code bundled from an entry file. Its problems are reported by each function it is bound to, once: they are
- * registered on the function when it binds, and `validate()` has nothing to add.
+ * Code bundled from an entry file. Its problems depend on the function's runtime and handler: they are registered
+ * on each function when it binds (so each function reports them once).
  */
 class EntryCode extends FunctionCode {
   /** Bundles already made by this source, by target: a source shared by functions is bundled once per target. */
@@ -213,10 +235,6 @@ class EntryCode extends FunctionCode {
     }
     const asset = new TerraformAsset(scope, 'Code', { path: result.zipPath, type: AssetType.FILE });
     return { zipFile: asset.path, environment: bundlingOptions.sourceMap ? { NODE_OPTIONS: SOURCE_MAPS_FLAG } : undefined };
-  }
-
-  public validate(): string[] {
-    return [];
   }
 
   /** The absolute path of an existing entry file, or undefined (and a problem). */
@@ -295,7 +313,7 @@ function checkBundlingOptions(name: string, options: BundlingOptions, problems: 
   const both = (options.nodeModules ?? []).filter((m) => Array.isArray(options.externals) && options.externals.includes(m));
   if (both.length > 0) messages.push(`${both.map((m) => quote(m)).join(', ')} cannot be both in 'externals' (left out of the package) and in 'nodeModules' (installed into it).`);
   if (typeof options.projectRoot === 'string' && !fs.existsSync(options.projectRoot)) messages.push(`'projectRoot' ${quote(options.projectRoot)} does not exist.`);
-  for (const m of messages) if (m) problems.add(`${name}: ${m}`);
+  problems.addAll(messages.map((m) => m && `${name}: ${m}`));
   return options;
 }
 

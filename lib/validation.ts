@@ -126,14 +126,14 @@ export function isUnresolved(value: unknown): boolean {
 export class Problems {
   private readonly messages: string[] = [];
 
-  /** Record a broken rule. */
-  public add(message: string): void {
-    this.messages.push(message);
+  /** Record a broken rule; `undefined` (a check that found nothing, see `checkType`) is skipped. */
+  public add(message: string | undefined): void {
+    if (message !== undefined) this.messages.push(message);
   }
 
-  /** Record every message of a list. */
-  public addAll(messages: readonly string[]): void {
-    this.messages.push(...messages);
+  /** Record every message of a list; `undefined` entries (checks that found nothing) are skipped. */
+  public addAll(messages: ReadonlyArray<string | undefined>): void {
+    for (const m of messages) this.add(m);
   }
 
   /** The messages recorded so far. */
@@ -147,6 +147,22 @@ export class Problems {
   public attach(scope: IConstruct, extra?: () => string[]): void {
     scope.node.addValidation({ validate: () => [...this.messages, ...(extra ? extra() : [])] });
   }
+}
+
+/**
+ * The props (or attributes, or options) of a construct as an object: `value` itself when it is one, otherwise an
+ * empty object, and the problem is recorded (`what` names the argument, `example` shows its shape, e.g.
+ * `{ functionName: 'resizer' }`). `undefined` is an empty object when the argument is optional.
+ * Not exported from the package root.
+ */
+export function propsObject<T extends object>(value: T | undefined, problems: Problems,
+  what: { readonly name?: string; readonly example?: string; readonly optional?: boolean } = {}): T {
+  if (typeof value === 'object' && value !== null) return value;
+  if (value !== undefined || !what.optional) {
+    const like = what.example ? ` like ${what.example}` : '';
+    problems.add(`${what.name ?? 'props'} must be an object${like}, got ${describeType(value)} ${quote(value)}.`);
+  }
+  return {} as T;
 }
 
 /**

@@ -297,6 +297,53 @@ describe('FunctionCode', () => {
     );
   });
 
+  test('one bad fromAsset shared by two functions is reported once by each function', () => {
+    // GIVEN one code source with a missing path, used by two functions
+    const missing = path.join(tmp, 'shared-missing');
+    const { stack } = newStack();
+    const code = FunctionCode.fromAsset(missing);
+    new CloudFunction(stack, 'Resize', { runtime: Runtime.NODEJS_18_15, code });
+    new CloudFunction(stack, 'Thumbnail', { runtime: Runtime.NODEJS_18_15, code });
+    // WHEN the stack is synthesized THEN each function lists the source's problem exactly once
+    const problem = `FunctionCode.fromAsset('${missing}'): '${missing}' does not exist. Give the folder that holds the handler file, or a .zip package.`;
+    expect(synthError(stack)).toBe(
+      'Validation failed with the following errors:\n' +
+        `  [test/Resize] ${problem}\n` +
+        `  [test/Thumbnail] ${problem}\n\n` +
+        "If you wish to ignore these validations, pass 'skipValidation: true' to your App configuration.\n",
+    );
+  });
+
+  test('one bad fromCosObject shared by two functions is reported once by each function', () => {
+    const { stack } = newStack();
+    const packages = Bucket.fromBucketName(stack, 'Packages', 'packages-1250000000');
+    const code = FunctionCode.fromCosObject(packages, 'fn/index.js');
+    new CloudFunction(stack, 'Resize', { runtime: Runtime.NODEJS_18_15, code });
+    new CloudFunction(stack, 'Thumbnail', { runtime: Runtime.NODEJS_18_15, code });
+    const problem = "FunctionCode.fromCosObject() key 'fn/index.js' must end with '.zip' or '.jar' (the SCF code package formats).";
+    expect(synthError(stack)).toBe(
+      'Validation failed with the following errors:\n' +
+        `  [test/Resize] ${problem}\n` +
+        `  [test/Thumbnail] ${problem}\n\n` +
+        "If you wish to ignore these validations, pass 'skipValidation: true' to your App configuration.\n",
+    );
+  });
+
+  test('a shared fromAsset that is fine is packaged for each function', () => {
+    const { stack } = newStack();
+    const code = FunctionCode.fromAsset(handlerDir('shared-ok'));
+    const a = new CloudFunction(stack, 'Resize', { runtime: Runtime.NODEJS_18_15, code });
+    const b = new CloudFunction(stack, 'Thumbnail', { runtime: Runtime.NODEJS_18_15, code });
+    const json = synth(stack);
+    expect(rendered(json, stack, a.resource).zip_file).toMatch(/^assets\/Resize_Code_[0-9A-F]{8}\/[0-9A-F]{32}\/archive\.zip$/);
+    expect(rendered(json, stack, b.resource).zip_file).toMatch(/^assets\/Thumbnail_Code_[0-9A-F]{8}\/[0-9A-F]{32}\/archive\.zip$/);
+  });
+
+  test('code sources have no public validate(): their problems are reported by the functions', () => {
+    expect('validate' in FunctionCode.fromAsset('handler/')).toBe(false);
+    expect('validate' in FunctionCode.fromEntry('handler.ts')).toBe(false);
+  });
+
   test('fromCosObject renders bucket, key and the bucket region', () => {
     const { stack } = newStack();
     const packages = new Bucket(stack, 'Packages', { bucketName: 'packages-1250000000' });

@@ -3,6 +3,7 @@
 import { TerraformResource, TerraformStack } from 'cdktf';
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Bucket, CloudFunction, FunctionCode, Runtime } from '../lib';
+import { CosEventsError } from '../lib/validation';
 import { newStack, photosAndFunction, refTo, rendered, resourcesOf, synth, synthText } from './helpers/stack';
 
 const fixture = () => photosAndFunction({ functionName: 'resizer' });
@@ -170,6 +171,13 @@ describe('grants', () => {
       "[test/Fn] cannot grant permissions: the function runs as the existing CAM role 'ops-role', which this stack does not manage. " +
         "Attach a policy to that role yourself, or leave 'role' unset so that a role is created.",
     );
+    // The library's one error type, with the construct path apart from the message.
+    expect(() => bucket.grantRead(fn)).toThrow(CosEventsError);
+    expect(thrownBy(() => bucket.grantRead(fn)).problems).toEqual([{
+      path: 'test/Fn',
+      message: "cannot grant permissions: the function runs as the existing CAM role 'ops-role', which this stack does not manage. " +
+        "Attach a policy to that role yourself, or leave 'role' unset so that a role is created.",
+    }]);
     const json = synth(stack);
     expect(resourcesOf(json, 'tencentcloud_cam_role')).toEqual([]);
   });
@@ -180,5 +188,20 @@ describe('grants', () => {
     expect(() => bucket.grantWrite(fn)).toThrow(
       "[test/Existing] cannot grant permissions to the imported function 'legacy': its role is not managed by this stack. Attach a policy to its role yourself.",
     );
+    expect(thrownBy(() => bucket.grantWrite(fn)).problems).toEqual([{
+      path: 'test/Existing',
+      message: "cannot grant permissions to the imported function 'legacy': its role is not managed by this stack. Attach a policy to its role yourself.",
+    }]);
   });
 });
+
+/** The CosEventsError `action` throws (fails the test if it throws nothing or something else). */
+function thrownBy(action: () => unknown): CosEventsError {
+  try {
+    action();
+  } catch (e) {
+    if (e instanceof CosEventsError) return e;
+    throw new Error(`expected a CosEventsError, got ${String(e)}`);
+  }
+  throw new Error('expected a CosEventsError, but nothing was thrown');
+}

@@ -5,7 +5,7 @@ import * as camPolicy from 'cdktf-tencentcloud-cos-events-provider/lib/cam-polic
 import * as camRole from 'cdktf-tencentcloud-cos-events-provider/lib/cam-role';
 import * as camRolePolicyAttachment from 'cdktf-tencentcloud-cos-events-provider/lib/cam-role-policy-attachment';
 import { Construct } from 'constructs';
-import type { CamPolicyStatement } from '../cloud-function';
+import { CamPolicyStatement } from '../function-ref';
 import { uniqueName } from './names';
 import { escapeTemplate } from './template-escape';
 

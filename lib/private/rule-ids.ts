@@ -1,14 +1,12 @@
-// Construct ids of rules added through a bucket's methods, and the logical ids of a previous rule path (for
-// `moved` blocks). A rule's standalone trigger is addressed by the rule's path, so these ids decide whether a
-// trigger stays where it is when other rules come and go.
+// Construct ids of rules added through a bucket's methods. A rule's standalone trigger is addressed by the rule's
+// path, so these ids decide whether a trigger stays where it is when other rules come and go.
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import type { IBucket } from '../bucket';
-import type { ICloudFunction } from '../cloud-function';
 import { CosEvent } from '../cos-event';
-import { EventNotificationOptions, EventRule } from '../event-rule';
+import { EventNotificationOptions, EventRule, IBucket } from '../event-rule';
+import { ICloudFunction } from '../function-ref';
 import { KeyFilter } from '../key-filter';
-import { describeType, isReservedConstructId, quote, reservedIdMessage } from '../validation';
+import { Problems, describeType, isReservedConstructId, propsObject, quote, reservedIdMessage } from '../validation';
 import { uniqueName } from './names';
 
 /**
@@ -19,15 +17,14 @@ import { uniqueName } from './names';
  */
 export function addRule(bucket: IBucket, events: CosEvent[], target: ICloudFunction, filter: KeyFilter | undefined,
   options: EventNotificationOptions | undefined): EventRule {
-  const problems: string[] = [];
-  const o = (typeof options === 'object' && options !== null ? options : {}) as EventNotificationOptions;
-  if (options !== undefined && o !== options) problems.push(`options must be an object like { id: 'OnJpg' }, got ${describeType(options)} ${quote(options)}.`);
+  const problems = new Problems();
+  const o = propsObject(options, problems, { name: 'options', example: "{ id: 'OnJpg' }", optional: true });
   let id: string;
   if (o.id !== undefined && (typeof o.id !== 'string' || o.id === '' || o.id.includes('/'))) {
-    problems.push(`'id' must be a non-empty construct id without '/', got ${describeType(o.id)} ${quote(o.id)}.`);
+    problems.add(`'id' must be a non-empty construct id without '/', got ${describeType(o.id)} ${quote(o.id)}.`);
     id = freeId(bucket, 'Rule-InvalidId');
   } else if (o.id !== undefined && isReservedConstructId(o.id)) {
-    problems.push(reservedIdMessage(o.id));
+    problems.add(reservedIdMessage(o.id));
     id = freeId(bucket, 'Rule-InvalidId');
   } else if (o.id !== undefined) {
     id = o.id;
@@ -37,11 +34,11 @@ export function addRule(bucket: IBucket, events: CosEvent[], target: ICloudFunct
   const rule = new EventRule(bucket, id, {
     bucket, target, events, filter, enabled: o.enabled, qualifier: o.qualifier, description: o.description,
   });
-  if (problems.length) rule.node.addValidation({ validate: () => problems });
+  if (problems.list.length) problems.attach(rule);
   return rule;
 }
 
-function defaultId(bucket: IBucket, target: ICloudFunction, problems: string[]): string {
+function defaultId(bucket: IBucket, target: ICloudFunction, problems: Problems): string {
   const isConstruct = typeof target === 'object' && target !== null && Construct.isConstruct(target);
   if (!isConstruct) return freeId(bucket, 'Rule-Target');
   const stack = TerraformStack.of(bucket);
@@ -51,7 +48,7 @@ function defaultId(bucket: IBucket, target: ICloudFunction, problems: string[]):
     const existing = bucket.node.tryFindChild(id);
     if (!existing) return id;
     if (!(existing instanceof EventRule) || existing.target !== target) {
-      problems.push(`the default id ${quote(base)} of this rule is taken by [${existing.node.path}], which is not a rule for ` +
+      problems.add(`the default id ${quote(base)} of this rule is taken by [${existing.node.path}], which is not a rule for ` +
         `[${target.node.path}]: give the rule an id (options { id: '...' }) so that its address does not depend on that construct.`);
       return freeId(bucket, `${base}-taken`);
     }
@@ -63,30 +60,4 @@ function freeId(scope: IConstruct, base: string): string {
   let id = base;
   for (let n = 2; scope.node.tryFindChild(id); n++) id = `${base}-${n}`;
   return id;
-}
-
-/**
- * The logical ids the stack gives to the children `leaves` of a construct at `relativePath` (below the stack),
- * worked out by the stack itself (honouring an overridden `allocateLogicalId`) on placeholder constructs that
- * are removed again. Undefined when a construct exists at that path.
- */
-export function logicalIdsAt(stack: TerraformStack, relativePath: string, leaves: string[]): string[] | undefined {
-  const created: Array<{ parent: IConstruct; id: string }> = [];
-  try {
-    let scope: IConstruct = stack;
-    for (const id of relativePath.split('/')) {
-      const existing = scope.node.tryFindChild(id);
-      if (existing) {
-        scope = existing;
-      } else {
-        created.push({ parent: scope, id });
-        scope = new Construct(scope, id);
-      }
-    }
-    if (created.length === 0) return undefined;
-    const at = scope;
-    return leaves.map((leaf) => stack.getLogicalId(new Construct(at, leaf).node));
-  } finally {
-    for (const { parent, id } of created.reverse()) parent.node.tryRemoveChild(id);
-  }
 }

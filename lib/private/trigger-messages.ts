@@ -1,7 +1,8 @@
 // The messages about COS triggers that only the complete set of rules of a function on a bucket shows.
-import { CloudFunction, ICloudFunction } from '../cloud-function';
 import { CosEvent } from '../cos-event';
+import { ICloudFunction } from '../function-ref';
 import { isUnresolved, quote } from '../validation';
+import { ownedFunctionResource } from './identity';
 import { describeFilter } from './matching';
 
 /**
@@ -20,8 +21,9 @@ export interface DescribedTrigger {
 
 /** "function [path] has 2 COS triggers on bucket 'b': [rule] 'event' (filter), ..." */
 export function describeTriggers(fn: ICloudFunction, bucketDescription: string, triggers: readonly DescribedTrigger[]): string {
-  const name = fn instanceof CloudFunction ? fn.resource.nameInput : fn.functionName;
-  const described = fn instanceof CloudFunction || isUnresolved(name) ? `[${fn.node.path}]` : `${quote(name)} ([${fn.node.path}])`;
+  const owned = ownedFunctionResource(fn);
+  const name = owned ? owned.nameInput : fn.functionName;
+  const described = owned || isUnresolved(name) ? `[${fn.node.path}]` : `${quote(name)} ([${fn.node.path}])`;
   const listed = triggers.map((t) => `[${t.rulePath}] '${t.event}' ${
     isUnresolved(t.prefix) || isUnresolved(t.suffix) ? '(a filter known only at apply time)' : describeFilter(t)}`);
   return `function ${described} has ${triggers.length} COS triggers on bucket ${bucketDescription}: ${listed.join(', ')}`;

@@ -12,12 +12,11 @@
 import { Annotations, Fn, Lazy, TerraformStack } from 'cdktf';
 import * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
 import { Construct, IConstruct } from 'constructs';
-import type { BucketIdentity, IBucket } from '../bucket';
-import { CloudFunction, ICloudFunction } from '../cloud-function';
 import { CosEvent } from '../cos-event';
+import { ICloudFunction } from '../function-ref';
 import { isUnresolved, quote } from '../validation';
-import { uniqueName } from './names';
-import { logicalIdsAt } from './rule-ids';
+import { RuleBucket, bucketIdentity, ownedFunctionResource } from './identity';
+import { logicalIdsAt, uniqueName } from './names';
 import { escapeTemplate } from './template-escape';
 import { TerraformData } from './terraform-data';
 import { triggerDescValue } from './trigger-desc';
@@ -32,7 +31,7 @@ const CONFIG_ID = 'TriggerConfig';
 /** What a rule asks to render. */
 export interface RuleSpec {
   readonly rule: Construct;
-  readonly bucket: IBucket;
+  readonly bucket: RuleBucket;
   readonly target: ICloudFunction;
   /** Valid, distinct, non-overlapping events. */
   readonly events: CosEvent[];
@@ -59,14 +58,14 @@ type Form = 'standalone' | 'inline' | 'invalid';
 /** The triggers of one function on one bucket. */
 class Group {
   public readonly members: Member[] = [];
-  /** The function construct this stack creates, when it creates the function. */
-  public owner?: CloudFunction;
+  /** The function construct this stack creates, when it creates the function (its resource has a triggers block). */
+  public owner?: ICloudFunction;
   public form: Form = 'standalone';
   public standalone?: Standalone;
   public readonly descriptionWarned = new Set<Construct>();
   public readonly moveWarned = new Set<Construct>();
 
-  constructor(public readonly bucketKey: string, public readonly bucket: IBucket, public readonly target: ICloudFunction) {}
+  constructor(public readonly bucketKey: string, public readonly bucket: RuleBucket, public readonly target: ICloudFunction) {}
 }
 
 /** Where a rule was deployed before (`moveFrom`), with the logical ids its trigger and anchor had there. */
@@ -80,12 +79,12 @@ interface AppState {
   readonly groups: Map<string, Group>;
   readonly ruleGroups: WeakMap<Construct, Group>;
   /** Indexes, so that adding a rule costs the same however many rules the app has. */
-  readonly ownerGroups: Map<CloudFunction, Set<Group>>;
+  readonly ownerGroups: Map<ICloudFunction, Set<Group>>;
   readonly bucketGroups: Map<string, Set<Group>>;
   /** Ordering anchors by bucket key, then by stack path (a bucket has one per stack that uses it). */
   readonly orderAnchors: Map<string, Map<string, TerraformData>>;
   /** The ordering anchors each function's triggers block depends on (as written into its `depends_on`). */
-  readonly ownerDependencies: WeakMap<CloudFunction, string[]>;
+  readonly ownerDependencies: WeakMap<ICloudFunction, string[]>;
   readonly moves: WeakMap<Construct, Move>;
 }
 
@@ -118,16 +117,13 @@ function addToIndex<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
   set.add(value);
 }
 
-function identityOf(bucket: IBucket): BucketIdentity {
-  return (bucket as unknown as { _identity: BucketIdentity })._identity;
-}
-
 /**
  * Identifies the real function: its literal namespace, name and provider, so that a function created by the
  * stack and imports of it form one group; the construct path when the name is a token.
  */
 function functionKey(fn: ICloudFunction): string {
-  const name = fn instanceof CloudFunction ? fn.resource.nameInput : fn.functionName;
+  const owned = ownedFunctionResource(fn);
+  const name = owned ? owned.nameInput : fn.functionName;
   const namespace = fn.namespace;
   if (typeof name !== 'string' || isUnresolved(name) || typeof namespace !== 'string' || isUnresolved(namespace)) {
     return `path:${fn.node.path}`;
@@ -140,7 +136,7 @@ function functionKey(fn: ICloudFunction): string {
 export function renderRule(spec: RuleSpec): void {
   if (spec.events.length === 0) return;
   const state = stateOf(spec.rule);
-  const bucketKey = identityOf(spec.bucket).key;
+  const bucketKey = bucketIdentity(spec.bucket).key;
   const key = `${functionKey(spec.target)}|${bucketKey}`;
   let group = state.groups.get(key);
   if (!group) {
@@ -148,7 +144,7 @@ export function renderRule(spec: RuleSpec): void {
     state.groups.set(key, group);
     addToIndex(state.bucketGroups, bucketKey, group);
   }
-  if (spec.target instanceof CloudFunction && !group.owner) {
+  if (ownedFunctionResource(spec.target) && !group.owner) {
     group.owner = spec.target;
     addToIndex(state.ownerGroups, spec.target, group);
   }
@@ -160,8 +156,8 @@ export function renderRule(spec: RuleSpec): void {
 }
 
 /** True when a rule renders triggers on this bucket construct (wherever the rule is in the tree). */
-export function hasRules(bucket: IBucket): boolean {
-  const groups = stateOf(bucket).bucketGroups.get(identityOf(bucket).key) ?? [];
+export function hasRules(bucket: RuleBucket): boolean {
+  const groups = stateOf(bucket).bucketGroups.get(bucketIdentity(bucket).key) ?? [];
   return [...groups].some((g) => g.members.some((m) => m.spec.bucket === bucket));
 }
 
@@ -263,13 +259,15 @@ function applyMove(standalone: Standalone, move: Move): void {
  * The entries of a function's triggers block (written when the block is rendered, from the final groups) and its
  * `depends_on` on the ordering anchors of their buckets.
  */
-function refreshInline(state: AppState, owner: CloudFunction): void {
+function refreshInline(state: AppState, owner: ICloudFunction): void {
+  const resource = ownedFunctionResource(owner);
+  if (!resource) return;
   const inlineGroups = () => [...state.ownerGroups.get(owner) ?? []].filter((g) => g.form === 'inline');
   const groups = inlineGroups();
   if (groups.length === 0) {
-    owner.resource.resetTriggers();
-  } else if (!owner.resource.triggersInput) {
-    owner.resource.putTriggers(Lazy.anyValue({
+    resource.resetTriggers();
+  } else if (!resource.triggersInput) {
+    resource.putTriggers(Lazy.anyValue({
       produce: () => inlineGroups().flatMap((g) => g.members.map((m) => ({ g, m })))
         .sort((a, b) => compare(a.g.bucketKey, b.g.bucketKey) || compare(a.m.spec.rule.node.path, b.m.spec.rule.node.path) ||
           compare(a.m.event, b.m.event))
@@ -280,8 +278,8 @@ function refreshInline(state: AppState, owner: CloudFunction): void {
   const ours = [...new Set(groups.map((g) => g.bucketKey))].sort(compare)
     .map((bucketKey) => orderReference(orderAnchor(state, stack, groups.find((g) => g.bucketKey === bucketKey) as Group)));
   const previous = state.ownerDependencies.get(owner) ?? [];
-  const others = (owner.resource.dependsOn ?? []).filter((d) => !previous.includes(d));
-  owner.resource.dependsOn = others.length + ours.length ? [...others, ...ours] : undefined;
+  const others = (resource.dependsOn ?? []).filter((d) => !previous.includes(d));
+  resource.dependsOn = others.length + ours.length ? [...others, ...ours] : undefined;
   state.ownerDependencies.set(owner, ours);
 }
 
@@ -304,7 +302,7 @@ function inlineEntry(member: Member): { [key: string]: unknown } {
   return {
     '//': { rule: spec.rule.node.path },
     'type': 'cos',
-    'name': identityOf(bucket).bucketId,
+    'name': bucketIdentity(bucket).bucketId,
     // The provider builds the trigger name '<name>.cos.<cos_region>.myqcloud.com' from these two.
     'cos_region': bucket.region ?? Fn.element(Fn.split('.', bucket.domain), 2),
     'trigger_desc': triggerDescValue(event, spec.prefix, spec.suffix),
@@ -376,7 +374,7 @@ function problemsOf(state: AppState, group: Group, spec: RuleSpec): string[] {
 
 function describeGroup(group: Group): string {
   const fn = group.owner ?? group.target;
-  return describeTriggers(fn, identityOf(group.bucket).description,
+  return describeTriggers(fn, bucketIdentity(group.bucket).description,
     group.members.map((m) => ({ rulePath: m.spec.rule.node.path, event: m.event, prefix: m.spec.prefix, suffix: m.spec.suffix })));
 }
 

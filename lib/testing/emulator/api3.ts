@@ -4,47 +4,11 @@
 // (`{"Response":{"Error":{"Code","Message"},"RequestId"}}`). Common error codes: API 3.0 documentation,
 // "Common Error Codes" (e.g. cvm/api/1/, the same table for every product).
 import { createHash, createHmac, randomUUID } from 'crypto';
+import { ApiError, NOT_EMULATED, Api3Params, Api3Service } from './api3-service';
 import { CallRecorder, EmulatorHandler, EmulatorRequest, EmulatorResponse } from './http';
 import { mintedCredentials } from './sts';
 
-/** An error the emulated API answers with: `code` is the API's error code, e.g. `ResourceNotFound.Function`. */
-export class ApiError extends Error {
-  constructor(public readonly code: string, message: string) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-/** The error code of an action the emulator does not implement (a gap of the emulator, never a cloud answer). */
-export const NOT_EMULATED = 'UnsupportedOperation.NotEmulated';
-
-/** What an action handler knows about its call besides the parameters. */
-export interface Api3Context {
-  /** `X-TC-Region`, or '' when the call carries none. */
-  readonly region: string;
-  /** The action name. */
-  readonly action: string;
-  /** The request id the answer will carry. */
-  readonly requestId: string;
-}
-
-/** Parameters of one call: the parsed JSON body. */
-export type Api3Params = Record<string, unknown>;
-
-/** One action: returns the fields of `Response` (without `RequestId`) or throws an {@link ApiError}. */
-export type Api3Action = (params: Api3Params, ctx: Api3Context) => Record<string, unknown>;
-
-/** One API 3.0 product as the emulator serves it. */
-export interface Api3Service {
-  /** The product's host label and signing service name, e.g. `scf`. */
-  readonly name: string;
-  /** The API version the provider's SDK sends, e.g. `2018-04-16`. */
-  readonly version: string;
-  /** The implemented actions. */
-  readonly actions: Readonly<Record<string, Api3Action>>;
-  /** Names the resource a call is about, for the call record. */
-  readonly targetOf?: (action: string, params: Api3Params) => string | undefined;
-}
+export { ApiError, NOT_EMULATED, Api3Context, Api3Params, Api3Action, Api3Service } from './api3-service';
 
 /** Credentials the emulator accepts. */
 export interface Api3Credentials {

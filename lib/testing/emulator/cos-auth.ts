@@ -3,10 +3,17 @@
 // signed with a role's temporary credentials (a function's SDK calls) is also put to the role's CAM policies
 // through `authorize`: the COS action (`cos:GetObject`, ...) on the object or bucket resource
 // (`qcs::cos:<region>:uid/<appid>:<bucket>/<key>`, COS document 436/12469 "CAM-supported actions and resources").
-import type { CosServiceOptions } from './cos';
 import { cosHeaderValue, operationOf } from './cos-request';
 import { BucketRecord, CosError } from './cos-state';
 import type { EmulatorRequest } from './http';
+
+/** What access checks need of the service's options (`CosServiceOptions`). */
+export interface CosAccessOptions {
+  /** The account's APPID. */
+  readonly appId: string;
+  /** Decides requests signed with credentials it knows. */
+  readonly authorize?: (request: CosAuthorizationRequest) => CosAuthorizationDenial | undefined;
+}
 
 /** What `authorize` is asked about one request. */
 export interface CosAuthorizationRequest {
@@ -35,7 +42,7 @@ const CAM_ACTIONS: { readonly [operation: string]: string } = {
  * Throws AccessDenied when the request carries no signature and the bucket's ACL does not let anyone do it,
  * or when `authorize` refuses it.
  */
-export function checkAccess(options: CosServiceOptions, request: EmulatorRequest,
+export function checkAccess(options: CosAccessOptions, request: EmulatorRequest,
   target: { bucketName: string; region: string; key: string }, bucket: BucketRecord | undefined): void {
   const credentials = credentialsOf(request);
   if (!credentials) {

@@ -1,7 +1,7 @@
 // Bucket requests: PUT/HEAD/DELETE Bucket, GET Bucket (list objects, version 1), GET Bucket object versions,
 // multi-delete, ACL, versioning, location and the configuration sub-resources (cos-bucket-config.ts).
-import type { CosOperationResult, CosRequestContext } from './cos';
 import { handleConfigRequest, isConfigSubresource, parseBody } from './cos-bucket-config';
+import type { CosOperationResult, CosRequestContext } from './cos-context';
 import { handlePostObject } from './cos-post-object';
 import { cosHeader, isSignatureParameter, ownerOf } from './cos-request';
 import { BucketRecord, CosError } from './cos-state';

@@ -4,7 +4,7 @@
 // GetBucketLifecycle/Website/Encryption/Accelerate match the error codes named below, GetBucketPullOrigin,
 // GetBucketOriginDomain, GetBucketReplication, BucketGetIntelligentTiering and BucketGetObjectLockConfiguration
 // treat a 404 status as empty, GetBucketLogStatus fails on any error, GetBucketTags ignores errors).
-import type { CosOperationResult, CosRequestContext } from './cos';
+import type { CosOperationResult, CosRequestContext } from './cos-context';
 import { BucketRecord, CosError } from './cos-state';
 import { XmlElement, XmlSyntaxError, buildXml, childOf, childrenOf, documentOf, parseXml, textOf, xmlResponse } from './cos-xml';
 

@@ -1,8 +1,8 @@
 // Object requests: PUT (and PUT Object - Copy), GET, HEAD, DELETE, multipart uploads and POST Object restore.
 // Every write and removal goes through CosState, which announces it to event delivery.
 import { createHash } from 'crypto';
-import type { CosOperationResult, CosRequestContext } from './cos';
 import { parseBody } from './cos-bucket-config';
+import type { CosOperationResult, CosRequestContext } from './cos-context';
 import { imageMogr2 } from './cos-image';
 import { abortUpload, completeUpload, initiateUpload, uploadOf, uploadPart } from './cos-multipart';
 import { cosHeader, encodeKey, isSignatureParameter } from './cos-request';

@@ -1,6 +1,6 @@
 // POST Object (COS document 436/14690): a browser form upload, `multipart/form-data` sent to the bucket root,
 // with the key, the signature and object headers as form fields and the file last. Event: cos:ObjectCreated:Post.
-import type { CosOperationResult, CosRequestContext } from './cos';
+import type { CosOperationResult, CosRequestContext } from './cos-context';
 import { objectFields, versionHeaders } from './cos-object-api';
 import { encodeKey } from './cos-request';
 import { BucketRecord, CosError, etagOf } from './cos-state';

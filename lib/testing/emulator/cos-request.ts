@@ -1,6 +1,6 @@
 // Small helpers shared by the COS request handlers.
-import type { CosRequestContext } from './cos';
 import { configOperation } from './cos-bucket-config';
+import type { CosRequestContext } from './cos-context';
 import type { CosState } from './cos-state';
 import type { XmlContent } from './cos-xml';
 

@@ -5,12 +5,15 @@
 import { CosAuthorizationDenial, CosAuthorizationRequest, checkAccess } from './cos-auth';
 import { handleBucketRequest } from './cos-bucket-api';
 import { configOperations } from './cos-bucket-config';
+import { CosOperationResult, CosRequestContext } from './cos-context';
 import { handleObjectRequest } from './cos-object-api';
 import { operationOf } from './cos-request';
 import { CosRestores, restoreHeader } from './cos-restore';
 import { BucketRecord, CosError, CosState, ObjectEventListener, StorageClass } from './cos-state';
 import { buildXml, childOf, errorDocument, textOf, xmlResponse } from './cos-xml';
 import { CallRecorder, EmulatorHandler, EmulatorRequest, EmulatorResponse } from './http';
+
+export { CosOperationResult, CosRequestContext } from './cos-context';
 
 /** Options of `createCosService`. */
 export interface CosServiceOptions {
@@ -94,25 +97,6 @@ export interface CosService {
   idle(): Promise<void>;
   /** Cancels running restore jobs. */
   stop(): void;
-}
-
-/** Everything an operation needs about its request. */
-export interface CosRequestContext {
-  readonly state: CosState;
-  readonly restores: CosRestores;
-  readonly request: EmulatorRequest;
-  /** `<name>-<appid>`; empty for service-level requests. */
-  readonly bucketName: string;
-  readonly region: string;
-  /** The decoded object key; empty for bucket requests. */
-  readonly key: string;
-  readonly requestId: string;
-}
-
-/** An operation's answer and the name it is recorded under (e.g. `PutBucketCors`). */
-export interface CosOperationResult {
-  readonly operation: string;
-  readonly response: EmulatorResponse;
 }
 
 // COS answers on myqcloud.com and on tencentcos.cn (the SDKs switch to the latter when the former fails).

@@ -1,7 +1,7 @@
 // The STS product (`sts.tencentcloudapi.com`, version 2018-08-13): the caller's identity, and temporary
 // credentials for a role (what SCF hands a function that runs with an execution role).
 import { randomBytes } from 'crypto';
-import type { Api3Service } from './api3';
+import type { Api3Service } from './api3-service';
 import { CloudState } from './state';
 
 /** Temporary credentials as SCF passes them to a function (TENCENTCLOUD_SECRETID/SECRETKEY/SESSIONTOKEN). */
