@@ -297,7 +297,7 @@ describe('Bucket.fromBucketName', () => {
 
   test('an explicit region wins over the provider region', () => {
     const { stack } = newStack();
-    const bucket = Bucket.fromBucketName(stack, 'Existing', 'photos-1250000000', 'ap-shanghai');
+    const bucket = Bucket.fromBucketAttributes(stack, 'Existing', { bucketName: 'photos-1250000000', region: 'ap-shanghai' });
 
     expect(bucket.region).toBe('ap-shanghai');
     expect(resolved(stack, bucket.domain)).toBe('photos-1250000000.cos.ap-shanghai.myqcloud.com');
@@ -371,7 +371,7 @@ describe('Bucket.fromBucketName', () => {
 
   test('an invalid region is rejected', () => {
     const { stack } = newStack();
-    Bucket.fromBucketName(stack, 'Existing', 'photos-1250000000', 'guangzhou');
+    Bucket.fromBucketAttributes(stack, 'Existing', { bucketName: 'photos-1250000000', region: 'guangzhou' });
     expect(synthError(stack)).toContain(
       "[test/Existing] region 'guangzhou' is not a Tencent Cloud region name. Use a name such as 'ap-guangzhou', 'ap-shanghai' or 'na-siliconvalley'.",
     );
@@ -393,11 +393,11 @@ describe('Bucket.fromBucketName', () => {
     expect(synthText(noRule.stack)).toConformToProviderSchema();
 
     const message = "[test/Existing] the region of imported bucket 'photos-1250000000' is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. " +
-      "Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.";
+      "Give it with Bucket.fromBucketAttributes(scope, id, { bucketName, region: 'ap-guangzhou' }), or set 'region' on the stack's tencentcloud provider.";
     const withRule = newStack(null);
     new tencentcloud.provider.TencentcloudProvider(withRule.stack, 'tencentcloud', {});
     const bucket = Bucket.fromBucketName(withRule.stack, 'Existing', 'photos-1250000000');
-    bucket.onObjectCreated(CloudFunction.fromFunctionName(withRule.stack, 'Fn', { functionName: 'resizer' }));
+    bucket.onObjectCreated(CloudFunction.fromFunctionName(withRule.stack, 'Fn', 'resizer'));
     expect(synthError(withRule.stack)).toContain(message);
 
     // Also for rules elsewhere in the tree, and for entries of a function's triggers block (whose cos_region it is).

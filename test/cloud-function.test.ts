@@ -35,7 +35,7 @@ function handlerDir(name: string, content = 'exports.main_handler = async (event
 /** Code from a package in an imported bucket (no asset). */
 function cosCode(stack: TerraformStack): FunctionCode {
   const codeBucket = (stack.node.tryFindChild('CodeBucket') as Bucket | undefined)
-    ?? Bucket.fromBucketName(stack, 'CodeBucket', 'code-1250000000', 'ap-guangzhou');
+    ?? Bucket.fromBucketAttributes(stack, 'CodeBucket', { bucketName: 'code-1250000000', region: 'ap-guangzhou' });
   return FunctionCode.fromCosObject(codeBucket, 'packages/fn.zip');
 }
 
@@ -309,7 +309,7 @@ describe('FunctionCode', () => {
 
   test('fromCosObject accepts .jar packages', () => {
     const { stack } = newStack();
-    const packages = Bucket.fromBucketName(stack, 'Packages', 'packages-1250000000', 'ap-shanghai');
+    const packages = Bucket.fromBucketAttributes(stack, 'Packages', { bucketName: 'packages-1250000000', region: 'ap-shanghai' });
     const fn = new CloudFunction(stack, 'Fn', {
       runtime: Runtime.JAVA_8,
       handler: 'example.Hello::mainHandler',
@@ -474,7 +474,7 @@ describe('CloudFunction checks', () => {
 describe('CloudFunction.fromFunctionName', () => {
   test('creates no function resource, and its triggers name it literally', () => {
     const { stack } = newStack();
-    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'resizer', namespace: 'media' });
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: 'resizer', namespace: 'media' });
     const bucket = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' });
     const rule = bucket.addEventNotification([CosEvent.OBJECT_CREATED_PUT], fn);
 
@@ -490,7 +490,7 @@ describe('CloudFunction.fromFunctionName', () => {
 
   test('the namespace defaults to default; an explicit region wins', () => {
     const { stack } = newStack();
-    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai' });
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai' });
     expect(fn.namespace).toBe('default');
     expect(fn.region).toBe('ap-shanghai');
   });
@@ -498,8 +498,8 @@ describe('CloudFunction.fromFunctionName', () => {
   test('its triggers use the provider it is given', () => {
     const { stack } = newStack();
     const shanghai = new tencentcloud.provider.TencentcloudProvider(stack, 'sh', { alias: 'shanghai', region: 'ap-shanghai' });
-    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'resizer', provider: shanghai });
-    const bucket = Bucket.fromBucketName(stack, 'Photos', 'photos-1250000000', 'ap-shanghai');
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: 'resizer', provider: shanghai });
+    const bucket = Bucket.fromBucketAttributes(stack, 'Photos', { bucketName: 'photos-1250000000', region: 'ap-shanghai' });
     const rule = bucket.onObjectCreated(fn);
 
     expect(fn.region).toBe('ap-shanghai');
@@ -512,8 +512,8 @@ describe('CloudFunction.fromFunctionName', () => {
     // Triggers are created through the provider (tencentcloud_scf_trigger has no region of its own): a function
     // said to be in ap-shanghai behind the ap-guangzhou default provider would get its triggers in the wrong region.
     const { stack } = newStack();
-    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai' });
-    Bucket.fromBucketName(stack, 'Photos', 'photos-1250000000', 'ap-shanghai').onObjectCreated(fn);
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai' });
+    Bucket.fromBucketAttributes(stack, 'Photos', { bucketName: 'photos-1250000000', region: 'ap-shanghai' }).onObjectCreated(fn);
 
     expect(synthError(stack)).toContain(
       "[test/Existing] region 'ap-shanghai' differs from the region of the function's provider ('ap-guangzhou'), which its triggers are created with. " +
@@ -524,14 +524,14 @@ describe('CloudFunction.fromFunctionName', () => {
   test('a region equal to the provider region is fine', () => {
     const { stack } = newStack();
     const shanghai = new tencentcloud.provider.TencentcloudProvider(stack, 'sh', { alias: 'shanghai', region: 'ap-shanghai' });
-    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai', provider: shanghai });
-    Bucket.fromBucketName(stack, 'Photos', 'photos-1250000000', 'ap-shanghai').onObjectCreated(fn);
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai', provider: shanghai });
+    Bucket.fromBucketAttributes(stack, 'Photos', { bucketName: 'photos-1250000000', region: 'ap-shanghai' }).onObjectCreated(fn);
     expect(synthText(stack)).toConformToProviderSchema();
   });
 
   test('an invalid name is rejected', () => {
     const { stack } = newStack();
-    CloudFunction.fromFunctionName(stack, 'Existing', { functionName: '9lives' });
+    CloudFunction.fromFunctionName(stack, 'Existing', '9lives');
     expect(synthError(stack)).toContain("[test/Existing] function name '9lives' does not start with a letter.");
   });
 });

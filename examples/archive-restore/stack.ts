@@ -36,7 +36,7 @@ export class ArchiveRestoreStack extends TerraformStack {
     super(scope, id);
     new tencentcloud.provider.TencentcloudProvider(this, 'tencentcloud', { region: props.region });
 
-    this.archive = Bucket.fromBucketName(this, 'Archive', props.bucketName, props.region);
+    this.archive = Bucket.fromBucketAttributes(this, 'Archive', { bucketName: props.bucketName, region: props.region });
     this.notifier = new CloudFunction(this, 'RestoreNotifier', {
       runtime: Runtime.NODEJS_18_15,
       code: FunctionCode.fromEntry(path.join(__dirname, 'handler.ts')),

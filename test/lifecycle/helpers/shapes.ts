@@ -179,7 +179,7 @@ export class ArchiveRestoreShape extends TerraformStack {
   constructor(scope: Construct, id: string, props: ArchiveRestoreStackProps & ShapeProps) {
     super(scope, id);
     new tencentcloud.provider.TencentcloudProvider(this, 'tencentcloud', { region: props.region });
-    const archive = Bucket.fromBucketName(this, 'Archive', props.bucketName, props.region);
+    const archive = Bucket.fromBucketAttributes(this, 'Archive', { bucketName: props.bucketName, region: props.region });
     const notifier = new CloudFunction(this, 'RestoreNotifier', {
       runtime: Runtime.NODEJS_18_15,
       code: handler('archive-restore'),
