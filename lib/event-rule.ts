@@ -243,7 +243,8 @@ export class EventRule extends Construct {
   private checkRegions(): string[] {
     const bucketRegion = this.bucket.region;
     const fnRegion = this.target.region;
-    if (bucketRegion && fnRegion && bucketRegion !== fnRegion) {
+    // A region known only at apply time (a token) cannot be compared.
+    if (bucketRegion && fnRegion && !isUnresolved(bucketRegion) && !isUnresolved(fnRegion) && bucketRegion !== fnRegion) {
       return [
         `function [${this.target.node.path}] is in region '${fnRegion}' but bucket [${this.bucket.node.path}] is in '${bucketRegion}': ` +
           'a COS trigger can only invoke a function in the bucket\'s own region. Deploy the function with a provider for ' +
