@@ -23,7 +23,7 @@ export interface BucketGrant {
    * Every six-segment CAM resource an action is granted on, e.g.
    * `qcs::cos:ap-guangzhou:uid/1250000000:photos-1250000000/uploads/*`: the objects the pattern matches and,
    * with a narrower pattern, the whole bucket for the bucket-level actions. Tokens until synthesis, when the
-   * bucket's region is known (`stack.resolve(grant.resources)` gives the strings).
+   * bucket's region is known; synthesized, they are the resources of the role's policy document.
    */
   readonly resources: string[];
   /** The statements added to the policy of the function's role, in order: each action with its resources. */
