@@ -230,8 +230,10 @@ export interface BucketAttributes {
  */
 export class Bucket extends BucketBase {
   /**
-   * Reference an existing bucket by its full name, e.g. to attach rules to it. Its region is that of the stack's
-   * tencentcloud provider without alias; for another region use `Bucket.fromBucketAttributes`.
+   * Reference an existing bucket by its full name, e.g. to attach rules to it.
+   *
+   * Its region is that of the stack's tencentcloud provider without alias; for another region use
+   * `Bucket.fromBucketAttributes`.
    *
    * The fourth argument `region` is deprecated and will be removed in the next minor version: use
    * `Bucket.fromBucketAttributes(scope, id, { bucketName, region })`.

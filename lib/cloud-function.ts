@@ -163,9 +163,10 @@ const CREDENTIAL_VARIABLES = ['TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY',
  */
 export class CloudFunction extends Construct implements ICloudFunction {
   /**
-   * Reference an existing function by name, e.g. to attach rules to it. It is in the namespace `default` and is
-   * deployed with the stack's tencentcloud provider without alias; otherwise use
-   * `CloudFunction.fromFunctionAttributes`.
+   * Reference an existing function by name, e.g. to attach rules to it.
+   *
+   * The function is in the namespace `default` and is deployed with the stack's tencentcloud provider without
+   * alias; otherwise use `CloudFunction.fromFunctionAttributes`.
    *
    * Passing attributes here (`CloudFunction.fromFunctionName(scope, id, { functionName, ... })`) is deprecated
    * and will be removed in the next minor version: use `CloudFunction.fromFunctionAttributes(scope, id, attrs)`.
