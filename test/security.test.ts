@@ -213,7 +213,7 @@ describe('credentials never reach the synthesized output', () => {
     }
   });
 
-  test('no policy grants every action; COS access is always scoped to one bucket', () => {
+  test('no policy grants every action; COS access is always scoped to one bucket (and there to a key prefix or all keys)', () => {
     // The one exception: CDN's PurgeUrlsCache on '*' in the cdn-refresh example (examples/cdn-refresh/stack.ts).
     const ALLOWED_STAR_RESOURCE = ['name/cdn:PurgeUrlsCache'];
     for (const { stack, json } of stackJsons()) {
@@ -225,7 +225,7 @@ describe('credentials never reach the synthesized output', () => {
           expect(actions.filter((a) => a === '*' || /^name\/[a-z]+:\*$/.test(a) || a.endsWith(':*'))).toEqual([]);
           if (resources.includes('*')) expect({ stack, actions }).toEqual({ stack, actions: ALLOWED_STAR_RESOURCE });
           if (actions.some((a) => a.startsWith('name/cos:'))) {
-            for (const r of resources) expect(r).toMatch(new RegExp(`^qcs::cos:${REGION}:uid/${APP_ID}:[a-z0-9-]+-${APP_ID}/\\*$`));
+            for (const r of resources) expect(r).toMatch(new RegExp(`^qcs::cos:${REGION}:uid/${APP_ID}:[a-z0-9-]+-${APP_ID}/[a-z0-9/-]*\\*$`));
           }
         }
       }

@@ -58,8 +58,8 @@ export class ThumbnailsShape extends TerraformStack {
       },
     });
     addRules(this, this.input, this.thumbnailer, props.rules);
-    this.input.grantRead(this.thumbnailer);
-    this.output.grantWrite(this.thumbnailer);
+    this.input.grantRead(this.thumbnailer, `${UPLOAD_PREFIX}*`);
+    this.output.grantWrite(this.thumbnailer, `${THUMBNAIL_PREFIX}*`);
   }
 }
 
@@ -93,7 +93,8 @@ export class AutoUnzipShape extends TerraformStack {
       },
     });
     addRules(this, bucket, extractor, props.rules);
-    bucket.grantReadWrite(extractor);
+    bucket.grantRead(extractor, `${ARCHIVE_PREFIX}*`);
+    bucket.grantWrite(extractor, `${EXTRACTED_PREFIX}*`);
   }
 }
 
