@@ -142,7 +142,7 @@ const BUILDERS: Record<Kind, Builder> = {
       const stack = new cdktf.TerraformStack(app, 'bench');
       const { buckets, functions } = layout(rules);
       new tc.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
-      const codeBucket = lib.Bucket.fromBucketName(stack, 'CodeBucket', CODE_BUCKET, REGION);
+      const codeBucket = lib.Bucket.fromBucketAttributes(stack, 'CodeBucket', { bucketName: CODE_BUCKET, region: REGION });
       const bs = [];
       for (let b = 0; b < buckets; b++) bs.push(new lib.Bucket(stack, `Bucket${b}`, { bucketName: bucketName(b) }));
       const fns = [];

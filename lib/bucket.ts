@@ -1,17 +1,19 @@
-import { Annotations, Fn, Lazy, TerraformProvider } from 'cdktf';
+import { Annotations, Lazy, TerraformProvider } from 'cdktf';
 import * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
 import { Construct } from 'constructs';
+import { Access, BucketGrant, grantAccess } from './bucket-grant';
+import { appIdOf, checkBucketName, checkDomainLength, resolveBucketName } from './bucket-name';
 import { CosEvent } from './cos-event';
 import { EventNotificationOptions, EventRule, IBucket } from './event-rule';
 import { ICloudFunction } from './function-ref';
 import { KeyFilter } from './key-filter';
 import { checkMapKeys, checkWellFormedMap, registerOwnedBucket } from './private/deploy-checks';
 import { registerBucketIdentity } from './private/identity';
-import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
+import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion } from './private/provider';
 import { addRule } from './private/rule-ids';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { hasRules } from './private/trigger-rendering';
-import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
+import { Problems, checkStringMap, checkType, constructArgs, describeType, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
 
 export { IBucket } from './event-rule';
 
@@ -36,32 +38,6 @@ export enum BucketEncryption {
   /** No server-side encryption. Only for data that is public anyway. */
   UNENCRYPTED = 'UNENCRYPTED',
 }
-
-/** What a bucket grant allows. */
-enum Access {
-  READ = 'read',
-  WRITE = 'write',
-}
-
-const READ_ACTIONS = ['name/cos:GetObject', 'name/cos:HeadObject', 'name/cos:GetBucket', 'name/cos:OptionsObject'];
-const WRITE_ACTIONS = [
-  'name/cos:PutObject',
-  'name/cos:PostObject',
-  'name/cos:DeleteObject',
-  'name/cos:InitiateMultipartUpload',
-  'name/cos:UploadPart',
-  'name/cos:CompleteMultipartUpload',
-  'name/cos:AbortMultipartUpload',
-  'name/cos:ListMultipartUploads',
-  'name/cos:ListParts',
-];
-
-/** The full bucket name rule: `<name>-<10-digit APPID>`, lowercase letters, digits and '-'. */
-export const BUCKET_NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[0-9]{10}$/;
-const APP_ID_PATTERN = /^[0-9]{10}$/;
-const REGION_PATTERN = /^[a-z]{2,}-[a-z]+(-[a-z0-9]+)*$/;
-/** A COS domain `<bucket>.cos.<region>.myqcloud.com` is at most 60 characters. */
-const MAX_DOMAIN_LENGTH = 60;
 
 /** Methods shared by owned and imported buckets. */
 abstract class BucketBase extends Construct implements IBucket {
@@ -93,30 +69,16 @@ abstract class BucketBase extends Construct implements IBucket {
     return addRule(this, [CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED], target, filter, options);
   }
 
-  public grantRead(fn: ICloudFunction): void {
-    this.grant(fn, [Access.READ]);
+  public grantRead(fn: ICloudFunction, objectsKeyPattern?: string): BucketGrant {
+    return grantAccess(this, fn, [Access.READ], objectsKeyPattern);
   }
 
-  public grantWrite(fn: ICloudFunction): void {
-    this.grant(fn, [Access.WRITE]);
+  public grantWrite(fn: ICloudFunction, objectsKeyPattern?: string): BucketGrant {
+    return grantAccess(this, fn, [Access.WRITE], objectsKeyPattern);
   }
 
-  public grantReadWrite(fn: ICloudFunction): void {
-    this.grant(fn, [Access.READ, Access.WRITE]);
-  }
-
-  private grant(fn: ICloudFunction, access: Access[]): void {
-    if (typeof fn !== 'object' || fn === null || typeof (fn as Partial<ICloudFunction>).addToRolePolicy !== 'function') {
-      const method = access.length === 2 ? 'grantReadWrite' : access[0] === Access.READ ? 'grantRead' : 'grantWrite';
-      throw new CosEventsError([{ path: this.node.path, message: `${method}(fn): 'fn' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeValue(fn)}.` }]);
-    }
-    const actions = access.flatMap((a) => (a === Access.READ ? READ_ACTIONS : WRITE_ACTIONS));
-    // Six-segment CAM resource of every object in this bucket. The region segment is left empty (any region)
-    // only when the region is not known at synth time; bucket names are unique within an account anyway.
-    const resource = Lazy.stringValue({
-      produce: () => escapeTemplate(`qcs::cos:${this.region ?? ''}:uid/${this.appId}:${this.bucketName}/*`),
-    });
-    fn.addToRolePolicy({ actions, resources: [resource] });
+  public grantReadWrite(fn: ICloudFunction, objectsKeyPattern?: string): BucketGrant {
+    return grantAccess(this, fn, [Access.READ, Access.WRITE], objectsKeyPattern);
   }
 }
 
@@ -178,6 +140,24 @@ export interface BucketProps {
 }
 
 /**
+ * Attributes of an existing bucket, for `Bucket.fromBucketAttributes`.
+ */
+export interface BucketAttributes {
+  /** The full bucket name, `<name>-<APPID>`, e.g. `photos-1250000000`. */
+  readonly bucketName: string;
+  /**
+   * The bucket's region, e.g. `ap-guangzhou`.
+   * @default - the region of `provider`, or of the stack's tencentcloud provider without alias
+   */
+  readonly region?: string;
+  /**
+   * The tencentcloud provider of the bucket's region: the bucket's region is the provider's `region`.
+   * @default - the stack's tencentcloud provider without alias
+   */
+  readonly provider?: TerraformProvider;
+}
+
+/**
  * A COS bucket (`tencentcloud_cos_bucket`), private and encrypted unless asked otherwise.
  *
  * @example
@@ -186,12 +166,33 @@ export interface BucketProps {
  */
 export class Bucket extends BucketBase {
   /**
-   * Import an existing bucket so that rules can be attached to it.
-   * @param bucketName the full bucket name `<name>-<APPID>`
-   * @param region the bucket's region, e.g. `ap-guangzhou`; by default the stack provider's region
+   * Reference an existing bucket by its full name, e.g. to attach rules to it.
+   *
+   * Its region is that of the stack's tencentcloud provider without alias; for another region use
+   * `Bucket.fromBucketAttributes`.
+   *
+   * The fourth argument `region` is deprecated and will be removed in the next minor version: use
+   * `Bucket.fromBucketAttributes(scope, id, { bucketName, region })`.
+   * @param bucketName the full bucket name `<name>-<APPID>`, e.g. `photos-1250000000`
+   * @param region deprecated: use `Bucket.fromBucketAttributes(scope, id, { bucketName, region })`
    */
   public static fromBucketName(scope: Construct, id: string, bucketName: string, region?: string): IBucket {
-    return new ImportedBucket(scope, id, bucketName, region);
+    const bucket = new ImportedBucket(scope, id, { bucketName, region }, 'Bucket.fromBucketName');
+    if (region !== undefined) {
+      Annotations.of(bucket).addWarning('Bucket.fromBucketName(scope, id, bucketName, region) is deprecated and will be removed in the next minor version: ' +
+        'use Bucket.fromBucketAttributes(scope, id, { bucketName, region }).');
+    }
+    return bucket;
+  }
+
+  /**
+   * Reference an existing bucket by its name and, when it is not the stack provider's, its region or provider.
+   *
+   * @example
+   * const archive = Bucket.fromBucketAttributes(stack, 'Archive', { bucketName: 'archive-1250000000', region: 'ap-shanghai' });
+   */
+  public static fromBucketAttributes(scope: Construct, id: string, attrs: BucketAttributes): IBucket {
+    return new ImportedBucket(scope, id, attrs, 'Bucket.fromBucketAttributes');
   }
 
   public readonly bucketName: string;
@@ -261,102 +262,48 @@ class ImportedBucket extends BucketBase {
   public readonly appId: string;
   public readonly domain: string;
   /** @internal */
-  protected readonly _provider?: TerraformProvider = undefined;
+  protected readonly _provider?: TerraformProvider;
   /** @internal */
   protected readonly _explicitRegion?: string;
 
-  constructor(scope: Construct, id: string, bucketName: string, region?: string) {
-    super(...constructArgs(scope, id, 'Bucket.fromBucketName'));
+  constructor(scope: Construct, id: string, attrs: BucketAttributes, what: string) {
+    super(...constructArgs(scope, id, what));
     const problems = new Problems();
+    const a = (typeof attrs === 'object' && attrs !== null ? attrs : {}) as Partial<BucketAttributes>;
+    if (a !== attrs) problems.add(`attributes must be an object like { bucketName: 'photos-1250000000' }, got ${describeType(attrs)} ${quote(attrs)}.`);
     // Wrong types are reported below; the construct keeps working with strings.
+    const bucketName = a.bucketName;
     this.bucketName = typeof bucketName === 'string' ? bucketName : '';
-    this._explicitRegion = stringOrUndefined(region);
-    problems.addAll(checkBucketName('bucketName', bucketName));
-    if (region !== undefined && !isUnresolved(region)) {
-      if (typeof region !== 'string' || !REGION_PATTERN.test(region)) {
-        problems.add(`region ${quote(region)} is not a Tencent Cloud region name. Use a name such as 'ap-guangzhou', 'ap-shanghai' or 'na-siliconvalley'.`);
-      }
+    this._explicitRegion = stringOrUndefined(a.region);
+    this._provider = isTencentcloudProvider(a.provider) ? a.provider : undefined;
+    if (bucketName === undefined) {
+      problems.add("'bucketName' is required: the full name '<name>-<APPID>' of the existing bucket, e.g. 'photos-1250000000'.");
+    } else {
+      problems.addAll(checkBucketName('bucketName', bucketName));
     }
-    this.appId = appIdOf(bucketName);
+    problems.addAll(checkRegionName(a.region));
+    problems.add(checkProvider(a.provider));
+    this.appId = appIdOf(this.bucketName);
     const literal = typeof bucketName === 'string' && !isUnresolved(bucketName);
     this.domain = Lazy.stringValue({ produce: () => escapeTemplate(`${this.bucketName}.cos.${this.region ?? 'unknown-region'}.myqcloud.com`) });
     problems.attach(this, () => {
       const r = this.region;
       // Without a region, only a problem when a rule (anywhere in the tree) needs the bucket's domain.
-      if (!r) return hasRules(this) ? [`the region of imported bucket ${quote(bucketName)} is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.`] : [];
-      return literal ? checkDomainLength(this.bucketName, r) : [];
+      if (!r) {
+        return hasRules(this) ? [`the region of imported bucket ${quote(bucketName)} is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. ` +
+          "Give it with Bucket.fromBucketAttributes(scope, id, { bucketName, region: 'ap-guangzhou' }), or set 'region' on the stack's tencentcloud provider."] : [];
+      }
+      return [...this.checkProviderRegion(), ...(literal ? checkDomainLength(this.bucketName, r) : [])];
     });
   }
-}
 
-/** The APPID of a full bucket name: the part after the last '-' (a Terraform expression for tokens). */
-function appIdOf(bucketName: string): string {
-  if (typeof bucketName !== 'string') return '';
-  if (isUnresolved(bucketName)) return Fn.element(Fn.reverse(Fn.split('-', bucketName)), 0);
-  return bucketName.slice(bucketName.lastIndexOf('-') + 1);
-}
-
-function resolveBucketName(p: BucketProps, problems: Problems): { name: string; appId: string } {
-  if (p.bucketName !== undefined && (p.name !== undefined || p.appId !== undefined)) {
-    problems.add(`give either 'bucketName' (e.g. 'photos-1250000000') or 'name' and 'appId', not both: got bucketName ${quote(p.bucketName)}, name ${quote(p.name)}, appId ${quote(p.appId)}.`);
+  /** An explicit region must be the region of an explicit provider. */
+  private checkProviderRegion(): string[] {
+    const explicit = this._explicitRegion;
+    if (!this._provider || explicit === undefined || isUnresolved(explicit)) return [];
+    const fromProvider = providerRegion(this, this._provider);
+    return fromProvider !== undefined && fromProvider !== explicit
+      ? [`region ${quote(explicit)} differs from the region of the bucket's provider (${quote(fromProvider)}). Give only one of them, or a provider for ${quote(explicit)}.`]
+      : [];
   }
-  if (p.bucketName !== undefined) {
-    problems.addAll(checkBucketName('bucketName', p.bucketName));
-    return typeof p.bucketName === 'string' ? { name: p.bucketName, appId: appIdOf(p.bucketName) } : { name: '', appId: '' };
-  }
-  if (p.name === undefined) {
-    problems.add('a bucket needs a name: give \'bucketName\' (\'<name>-<APPID>\', e.g. \'photos-1250000000\') or \'name\' and \'appId\'.');
-    return { name: '', appId: '' };
-  }
-  if (p.appId === undefined) {
-    problems.add(`'name' ${quote(p.name)} needs 'appId': COS bucket names end with '-<APPID>', the account's 10-digit APPID (data source tencentcloud_user_info gives it). Or give the full 'bucketName'.`);
-  }
-  // Wrong types are reported below; what is built from them stays a string.
-  const appId = typeof p.appId === 'string' ? p.appId : '';
-  const nameUnresolved = isUnresolved(p.name);
-  const appIdUnresolved = isUnresolved(appId);
-  if (!nameUnresolved) {
-    if (typeof p.name !== 'string' || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(p.name)) {
-      problems.add(`'name' ${quote(p.name)} is not a valid COS bucket name: use lowercase letters, digits and '-', not starting or ending with '-'.`);
-    } else if (/-[0-9]{10}$/.test(p.name) && p.appId !== undefined) {
-      problems.add(`'name' ${quote(p.name)} already ends with an APPID; with 'appId' the name would be '${p.name}-${p.appId}'. Give 'bucketName' instead.`);
-    }
-  }
-  if (p.appId !== undefined && !appIdUnresolved && (typeof p.appId !== 'string' || !APP_ID_PATTERN.test(appId))) {
-    problems.add(`'appId' ${quote(p.appId)} is not an APPID: an APPID is exactly 10 digits, e.g. '1250000000'.`);
-  }
-  const full = `${typeof p.name === 'string' ? p.name : ''}-${appId}`;
-  if (!nameUnresolved && !appIdUnresolved && typeof p.name === 'string' && full.length > 60) {
-    problems.add(`bucket name ${quote(full)} is ${full.length} characters; COS allows at most 60 (including '-<APPID>').`);
-  }
-  return { name: full, appId };
-}
-
-/** Every rule a full bucket name breaks. Tokens are not checked. */
-export function checkBucketName(prop: string, value: unknown): string[] {
-  if (isUnresolved(value)) return [];
-  if (typeof value !== 'string') return [`'${prop}' must be a string like 'photos-1250000000', got ${describeType(value)} ${quote(value)}.`];
-  const problems: string[] = [];
-  if (value.length < 1 || value.length > 60) {
-    problems.push(`'${prop}' ${quote(value)} is ${value.length} characters; a COS bucket name has 1 to 60 characters (including '-<APPID>').`);
-  }
-  if (!BUCKET_NAME_PATTERN.test(value)) {
-    // 6 to 13 digits look like a mistyped APPID; fewer are part of the name (e.g. 'logs-2024').
-    const digits = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-([0-9]{6,9}|[0-9]{11,13})$/.exec(value)?.[2];
-    if (digits) {
-      problems.push(`'${prop}' ${quote(value)} ends in '-${digits}', ${digits.length} digits: the APPID suffix of a COS bucket name has exactly 10 digits (e.g. '-1250000000').`);
-    } else if (/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(value) && !/-[0-9]{10}$/.test(value)) {
-      problems.push(`'${prop}' ${quote(value)} has no APPID suffix: COS bucket names are '<name>-<APPID>' with the account's 10-digit APPID, e.g. '${value}-1250000000'.`);
-    } else {
-      problems.push(`'${prop}' ${quote(value)} is not a valid COS bucket name: it must match ${BUCKET_NAME_PATTERN.source} (lowercase letters, digits and '-', not starting or ending with '-', then '-' and the 10-digit APPID).`);
-    }
-  }
-  return problems;
-}
-
-function checkDomainLength(bucketName: string, region: string): string[] {
-  const domain = `${bucketName}.cos.${region}.myqcloud.com`;
-  return domain.length > MAX_DOMAIN_LENGTH
-    ? [`the bucket domain ${quote(domain)} is ${domain.length} characters; COS allows at most ${MAX_DOMAIN_LENGTH}. Use a shorter bucket name.`]
-    : [];
 }

@@ -2,12 +2,13 @@ import { Annotations, TerraformProvider } from 'cdktf';
 import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import { Construct } from 'constructs';
 import { FunctionCode, codeSourceProblems, withCodeEnvironment } from './function-code';
+import { checkFunctionName, checkNamespace } from './function-name';
 import { CamPolicyStatement, ICloudFunction } from './function-ref';
 import { checkFunctionSettings, checkHandler, checkRuntime } from './private/deploy-checks';
 import { FunctionRole } from './private/function-role';
 import { registerOwnedFunction } from './private/identity';
 import { uniqueName } from './private/names';
-import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
+import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion } from './private/provider';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { Runtime } from './runtime';
 import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
@@ -114,9 +115,6 @@ export interface CloudFunctionAttributes {
   readonly provider?: TerraformProvider;
 }
 
-/** The SCF API's function name rule. */
-export const FUNCTION_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,58}[A-Za-z0-9]$/;
-const NAMESPACE_PATTERN = /^[A-Za-z0-9_-]{1,30}$/;
 /** Variables SCF sets itself from the function's role: setting them by hand puts credentials in the state. */
 const CREDENTIAL_VARIABLES = ['TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY', 'TENCENTCLOUD_SESSIONTOKEN',
   'TENCENTCLOUD_SECRET_ID', 'TENCENTCLOUD_SECRET_KEY', 'TENCENTCLOUD_SECURITY_TOKEN'];
@@ -134,9 +132,35 @@ const CREDENTIAL_VARIABLES = ['TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY',
  * });
  */
 export class CloudFunction extends Construct implements ICloudFunction {
-  /** Reference an existing function, e.g. to attach rules to it. */
-  public static fromFunctionName(scope: Construct, id: string, attrs: CloudFunctionAttributes): ICloudFunction {
-    return new ImportedFunction(scope, id, attrs);
+  /**
+   * Reference an existing function by name, e.g. to attach rules to it.
+   *
+   * The function is in the namespace `default` and is deployed with the stack's tencentcloud provider without
+   * alias; otherwise use `CloudFunction.fromFunctionAttributes`.
+   *
+   * Passing attributes here (`CloudFunction.fromFunctionName(scope, id, { functionName, ... })`) is deprecated
+   * and will be removed in the next minor version: use `CloudFunction.fromFunctionAttributes(scope, id, attrs)`.
+   * @param functionName the function name, e.g. `resizer` (attributes: deprecated, see above)
+   */
+  public static fromFunctionName(scope: Construct, id: string, functionName: string | CloudFunctionAttributes): ICloudFunction {
+    if (typeof functionName === 'object' && functionName !== null && !Array.isArray(functionName) && !isUnresolved(functionName)) {
+      const fn = new ImportedFunction(scope, id, functionName, 'CloudFunction.fromFunctionName');
+      Annotations.of(fn).addWarning('CloudFunction.fromFunctionName(scope, id, attributes) is deprecated and will be removed in the next minor version: ' +
+        'use CloudFunction.fromFunctionAttributes(scope, id, attributes), or CloudFunction.fromFunctionName(scope, id, functionName).');
+      return fn;
+    }
+    return new ImportedFunction(scope, id, { functionName: functionName as string }, 'CloudFunction.fromFunctionName');
+  }
+
+  /**
+   * Reference an existing function by name and, where they are not the defaults, its namespace, region and
+   * provider.
+   *
+   * @example
+   * const legacy = CloudFunction.fromFunctionAttributes(stack, 'Legacy', { functionName: 'legacy-thumbs', namespace: 'media' });
+   */
+  public static fromFunctionAttributes(scope: Construct, id: string, attrs: CloudFunctionAttributes): ICloudFunction {
+    return new ImportedFunction(scope, id, attrs, 'CloudFunction.fromFunctionAttributes');
   }
 
   public readonly functionName: string;
@@ -258,8 +282,8 @@ class ImportedFunction extends Construct implements ICloudFunction {
   public readonly provider?: TerraformProvider;
   private readonly explicitRegion?: string;
 
-  constructor(scope: Construct, id: string, attrs: CloudFunctionAttributes) {
-    super(...constructArgs(scope, id, 'CloudFunction.fromFunctionName'));
+  constructor(scope: Construct, id: string, attrs: CloudFunctionAttributes, what: string) {
+    super(...constructArgs(scope, id, what));
     const problems = new Problems();
     const a = propsObject(attrs, problems, { name: 'attributes', example: "{ functionName: 'resizer' }" });
     // Wrong types are reported below; the construct keeps working with strings.
@@ -267,8 +291,11 @@ class ImportedFunction extends Construct implements ICloudFunction {
     this.namespace = typeof a.namespace === 'string' ? a.namespace : 'default';
     this.provider = isTencentcloudProvider(a.provider) ? a.provider : undefined;
     this.explicitRegion = stringOrUndefined(a.region);
-    problems.add(checkType('region', a.region, 'string'));
-    problems.addAll(checkFunctionName(a.functionName));
+    const regionType = checkType('region', a.region, 'string');
+    if (regionType) problems.add(regionType);
+    else problems.addAll(checkRegionName(a.region));
+    if (a.functionName === undefined) problems.add("'functionName' is required: the name of the existing function, e.g. 'resizer'.");
+    else problems.addAll(checkFunctionName(a.functionName));
     problems.addAll(checkNamespace(a.namespace ?? 'default', a.functionName));
     problems.add(checkProvider(a.provider));
     problems.attach(this, () => {
@@ -302,30 +329,6 @@ function checkStatement(statement: unknown): string | undefined {
     }
   }
   return undefined;
-}
-
-/** Every rule a function name breaks (the SCF API rule). Tokens are not checked. */
-export function checkFunctionName(name: unknown): string[] {
-  if (isUnresolved(name)) return [];
-  if (typeof name !== 'string') return [`'functionName' must be a string, got ${describeType(name)} ${quote(name)}.`];
-  if (FUNCTION_NAME_PATTERN.test(name)) return [];
-  const why =
-    name.length < 2 || name.length > 60 ? `is ${name.length} characters (2 to 60 allowed)`
-      : !/^[A-Za-z]/.test(name) ? 'does not start with a letter'
-        : /[-_]$/.test(name) ? "ends with '-' or '_'"
-          : 'contains characters other than letters, digits, \'-\' and \'_\'';
-  return [`function name ${quote(name)} ${why}. SCF function names have 2 to 60 characters: letters, digits, '-' and '_', starting with a letter and ending with a letter or digit.`];
-}
-
-function checkNamespace(namespace: unknown, name: unknown): string[] {
-  if (isUnresolved(namespace)) return [];
-  if (typeof namespace !== 'string' || !NAMESPACE_PATTERN.test(namespace)) {
-    return [`namespace ${quote(namespace)} is not a valid SCF namespace: 1 to 30 letters, digits, '-' and '_'.`];
-  }
-  if (typeof name === 'string' && !isUnresolved(name) && namespace.length + name.length > 118) {
-    return [`namespace and function name together are ${namespace.length + name.length} characters; SCF allows at most 118.`];
-  }
-  return [];
 }
 
 function checkRange(prop: string, value: unknown, min: number, max: number, step: number, unit: string): string[] {

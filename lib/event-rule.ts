@@ -1,6 +1,7 @@
 import { Annotations } from 'cdktf';
 import * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
 import { Construct, IConstruct } from 'constructs';
+import type { BucketGrant } from './bucket-grant';
 import { CosEvent, explainInvalidEvent, isCosEvent } from './cos-event';
 import { ICloudFunction } from './function-ref';
 import { KeyFilter, suffixWarning, validateKeyFilter } from './key-filter';
@@ -88,12 +89,28 @@ export interface IBucket extends IConstruct {
   /** Invoke `target` when an archive restore job is created or completed (both restore events). */
   onObjectRestored(target: ICloudFunction, filter?: KeyFilter, options?: EventNotificationOptions): EventRule;
 
-  /** Allow `fn` to read objects of this bucket (and only this bucket). */
-  grantRead(fn: ICloudFunction): void;
-  /** Allow `fn` to write and delete objects of this bucket (and only this bucket). */
-  grantWrite(fn: ICloudFunction): void;
-  /** Allow `fn` to read, write and delete objects of this bucket (and only this bucket). */
-  grantReadWrite(fn: ICloudFunction): void;
+  /**
+   * Allow `fn` to read the objects of this bucket whose key matches `objectsKeyPattern` (and to list the bucket).
+   * @param fn the function, created by this stack (its role is created on the first grant)
+   * @param objectsKeyPattern `*` for every object, a key prefix followed by `*` (e.g. `uploads/*`), or one object key; by default `*`
+   * @returns what was granted
+   */
+  grantRead(fn: ICloudFunction, objectsKeyPattern?: string): BucketGrant;
+  /**
+   * Allow `fn` to write and delete the objects of this bucket whose key matches `objectsKeyPattern` (and to list
+   * the bucket's multipart uploads).
+   * @param fn the function, created by this stack (its role is created on the first grant)
+   * @param objectsKeyPattern `*` for every object, a key prefix followed by `*` (e.g. `thumbnails/*`), or one object key; by default `*`
+   * @returns what was granted
+   */
+  grantWrite(fn: ICloudFunction, objectsKeyPattern?: string): BucketGrant;
+  /**
+   * Allow `fn` to read, write and delete the objects of this bucket whose key matches `objectsKeyPattern`.
+   * @param fn the function, created by this stack (its role is created on the first grant)
+   * @param objectsKeyPattern `*` for every object, a key prefix followed by `*` (e.g. `work/*`), or one object key; by default `*`
+   * @returns what was granted
+   */
+  grantReadWrite(fn: ICloudFunction, objectsKeyPattern?: string): BucketGrant;
 }
 
 /**
@@ -279,7 +296,8 @@ export class EventRule extends Construct {
   private checkRegions(): string[] {
     const bucketRegion = this.bucket.region;
     const fnRegion = this.target.region;
-    if (bucketRegion && fnRegion && bucketRegion !== fnRegion) {
+    // A region known only at apply time (a token) cannot be compared.
+    if (bucketRegion && fnRegion && !isUnresolved(bucketRegion) && !isUnresolved(fnRegion) && bucketRegion !== fnRegion) {
       return [
         `function [${this.target.node.path}] is in region '${fnRegion}' but bucket [${this.bucket.node.path}] is in '${bucketRegion}': ` +
           'a COS trigger can only invoke a function in the bucket\'s own region. Deploy the function with a provider for ' +

@@ -5,7 +5,7 @@ import { newStack, refTo, rendered, resourcesOf, synthError, synthText } from '.
 
 function functionProps(stack: TerraformStack): CloudFunctionProps {
   const codeBucket = (stack.node.tryFindChild('CodeBucket') as Bucket | undefined)
-    ?? Bucket.fromBucketName(stack, 'CodeBucket', 'code-1250000000', 'ap-guangzhou');
+    ?? Bucket.fromBucketAttributes(stack, 'CodeBucket', { bucketName: 'code-1250000000', region: 'ap-guangzhou' });
   return { functionName: 'thumbs', runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(codeBucket, 'thumbs.zip') };
 }
 
@@ -97,7 +97,7 @@ describe('BucketWithTrigger', () => {
 
   test('uses an existing function: no function resource, its name in the trigger', () => {
     const { stack } = newStack();
-    const existingFunction = CloudFunction.fromFunctionName(stack, 'Legacy', { functionName: 'legacy-thumbs', namespace: 'media' });
+    const existingFunction = CloudFunction.fromFunctionAttributes(stack, 'Legacy', { functionName: 'legacy-thumbs', namespace: 'media' });
     const thumbs = new BucketWithTrigger(stack, 'Thumbs', {
       bucket: { bucketName: 'photos-1250000000' },
       existingFunction,
@@ -225,7 +225,7 @@ describe('BucketWithTrigger', () => {
     new BucketWithTrigger(stack, 'Thumbs', {
       bucket: { bucketName: 'photos-1250000000' },
       function: functionProps(stack),
-      existingFunction: CloudFunction.fromFunctionName(stack, 'Legacy', { functionName: 'legacy' }),
+      existingFunction: CloudFunction.fromFunctionName(stack, 'Legacy', 'legacy'),
       rules: [{ events: [CosEvent.OBJECT_CREATED] }],
     });
     expect(synthError(stack)).toContain("[test/Thumbs] give exactly one of 'function' (properties of a new function) and 'existingFunction'");

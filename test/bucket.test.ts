@@ -1,8 +1,9 @@
 // Bucket: the rendered tencentcloud_cos_bucket (secure defaults and every option), the name rules, imported
 // buckets, and the rules a bucket's helper methods create.
-import { AnnotationMetadataEntryType, TerraformOutput, TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
+import { AnnotationMetadataEntryType, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, TerraformVariable } from 'cdktf';
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
-import { Bucket, BucketAcl, BucketEncryption, CloudFunction, CosEvent, EventRule } from '../lib';
+import { IConstruct } from 'constructs';
+import { Bucket, BucketAcl, BucketAttributes, BucketEncryption, CloudFunction, CosEvent, EventRule } from '../lib';
 import { newFunction, newStack, refTo, rendered, resourcesOf, synth, synthError, synthText } from './helpers/stack';
 
 function renderedBucket(stack: TerraformStack, bucket: Bucket): { [key: string]: any } {
@@ -18,7 +19,7 @@ function resolved(stack: TerraformStack, value: string): unknown {
   return synth(stack).output[id].value;
 }
 
-function warningsOf(bucket: Bucket): string[] {
+function warningsOf(bucket: IConstruct): string[] {
   return bucket.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => m.data as string);
 }
 
@@ -297,7 +298,7 @@ describe('Bucket.fromBucketName', () => {
 
   test('an explicit region wins over the provider region', () => {
     const { stack } = newStack();
-    const bucket = Bucket.fromBucketName(stack, 'Existing', 'photos-1250000000', 'ap-shanghai');
+    const bucket = Bucket.fromBucketAttributes(stack, 'Existing', { bucketName: 'photos-1250000000', region: 'ap-shanghai' });
 
     expect(bucket.region).toBe('ap-shanghai');
     expect(resolved(stack, bucket.domain)).toBe('photos-1250000000.cos.ap-shanghai.myqcloud.com');
@@ -371,7 +372,7 @@ describe('Bucket.fromBucketName', () => {
 
   test('an invalid region is rejected', () => {
     const { stack } = newStack();
-    Bucket.fromBucketName(stack, 'Existing', 'photos-1250000000', 'guangzhou');
+    Bucket.fromBucketAttributes(stack, 'Existing', { bucketName: 'photos-1250000000', region: 'guangzhou' });
     expect(synthError(stack)).toContain(
       "[test/Existing] region 'guangzhou' is not a Tencent Cloud region name. Use a name such as 'ap-guangzhou', 'ap-shanghai' or 'na-siliconvalley'.",
     );
@@ -393,11 +394,11 @@ describe('Bucket.fromBucketName', () => {
     expect(synthText(noRule.stack)).toConformToProviderSchema();
 
     const message = "[test/Existing] the region of imported bucket 'photos-1250000000' is unknown, so its COS trigger name '<bucket>.cos.<region>.myqcloud.com' cannot be built. " +
-      "Pass the region to Bucket.fromBucketName(scope, id, bucketName, 'ap-guangzhou'), or set 'region' on the stack's tencentcloud provider.";
+      "Give it with Bucket.fromBucketAttributes(scope, id, { bucketName, region: 'ap-guangzhou' }), or set 'region' on the stack's tencentcloud provider.";
     const withRule = newStack(null);
     new tencentcloud.provider.TencentcloudProvider(withRule.stack, 'tencentcloud', {});
     const bucket = Bucket.fromBucketName(withRule.stack, 'Existing', 'photos-1250000000');
-    bucket.onObjectCreated(CloudFunction.fromFunctionName(withRule.stack, 'Fn', { functionName: 'resizer' }));
+    bucket.onObjectCreated(CloudFunction.fromFunctionName(withRule.stack, 'Fn', 'resizer'));
     expect(synthError(withRule.stack)).toContain(message);
 
     // Also for rules elsewhere in the tree, and for entries of a function's triggers block (whose cos_region it is).
@@ -408,6 +409,110 @@ describe('Bucket.fromBucketName', () => {
       bucket: imported, target: newFunction(elsewhere.stack), events: [CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED],
     });
     expect(synthError(elsewhere.stack)).toContain(message);
+  });
+});
+
+describe('Bucket.fromBucketName(scope, id, bucketName, region): deprecated, still working', () => {
+  test('the region wins over the provider region, with a warning naming the replacement', () => {
+    // GIVEN a stack in ap-guangzhou
+    const { stack } = newStack();
+    // WHEN a bucket is imported with the old four-argument form
+    const bucket = Bucket.fromBucketName(stack, 'Existing', 'photos-1250000000', 'ap-shanghai');
+    // THEN it is in the given region and says what to use instead
+    expect(bucket.region).toBe('ap-shanghai');
+    expect(resolved(stack, bucket.domain)).toBe('photos-1250000000.cos.ap-shanghai.myqcloud.com');
+    expect(warningsOf(bucket)).toEqual([
+      'Bucket.fromBucketName(scope, id, bucketName, region) is deprecated and will be removed in the next minor version: ' +
+        'use Bucket.fromBucketAttributes(scope, id, { bucketName, region }).',
+    ]);
+  });
+
+  test('the three-argument form warns about nothing', () => {
+    const { stack } = newStack();
+    expect(warningsOf(Bucket.fromBucketName(stack, 'Existing', 'photos-1250000000'))).toEqual([]);
+    expect(warningsOf(Bucket.fromBucketAttributes(stack, 'Other', { bucketName: 'other-1250000000', region: 'ap-shanghai' }))).toEqual([]);
+  });
+
+  test('its region is checked as before', () => {
+    const { stack } = newStack();
+    Bucket.fromBucketName(stack, 'Existing', 'photos-1250000000', 'guangzhou');
+    expect(synthError(stack)).toContain(
+      "[test/Existing] region 'guangzhou' is not a Tencent Cloud region name. Use a name such as 'ap-guangzhou', 'ap-shanghai' or 'na-siliconvalley'.",
+    );
+  });
+});
+
+describe('Bucket.fromBucketAttributes', () => {
+  test('without region or provider: the region of the stack provider', () => {
+    const { stack } = newStack();
+    const bucket = Bucket.fromBucketAttributes(stack, 'Existing', { bucketName: 'photos-1250000000' });
+    expect([bucket.bucketName, bucket.appId, bucket.region]).toEqual(['photos-1250000000', '1250000000', 'ap-guangzhou']);
+    expect(resolved(stack, bucket.domain)).toBe('photos-1250000000.cos.ap-guangzhou.myqcloud.com');
+    expect(resourcesOf(synth(stack), 'tencentcloud_cos_bucket')).toEqual([]);
+  });
+
+  test('with a provider: the region of that provider, in the trigger name and the triggers block', () => {
+    // GIVEN a stack in ap-guangzhou and a second provider for ap-shanghai
+    const { stack } = newStack();
+    const shanghai = new tencentcloud.provider.TencentcloudProvider(stack, 'sh', { alias: 'sh', region: 'ap-shanghai' });
+    // WHEN a bucket is imported with that provider and a function there gets two triggers on it
+    const bucket = Bucket.fromBucketAttributes(stack, 'Existing', { bucketName: 'photos-1250000000', provider: shanghai });
+    const fn = newFunction(stack, 'Fn', { provider: shanghai });
+    bucket.onObjectCreated(fn);
+    bucket.onObjectRemoved(fn);
+    // THEN the bucket is in ap-shanghai
+    expect(bucket.region).toBe('ap-shanghai');
+    const json = synth(stack);
+    expect(rendered(json, stack, fn.resource).triggers.map((t: { cos_region: string }) => t.cos_region)).toEqual(['ap-shanghai', 'ap-shanghai']);
+  });
+
+  test('a region and a provider of that region agree', () => {
+    const { stack } = newStack();
+    const shanghai = new tencentcloud.provider.TencentcloudProvider(stack, 'sh', { alias: 'sh', region: 'ap-shanghai' });
+    const bucket = Bucket.fromBucketAttributes(stack, 'Existing', { bucketName: 'photos-1250000000', region: 'ap-shanghai', provider: shanghai });
+    expect(bucket.region).toBe('ap-shanghai');
+    expect(synthText(stack)).toConformToProviderSchema();
+  });
+
+  test('a region that differs from the region of its provider is rejected', () => {
+    const { stack } = newStack();
+    const shanghai = new tencentcloud.provider.TencentcloudProvider(stack, 'sh', { alias: 'sh', region: 'ap-shanghai' });
+    Bucket.fromBucketAttributes(stack, 'Existing', { bucketName: 'photos-1250000000', region: 'ap-beijing', provider: shanghai });
+    expect(synthError(stack)).toContain(
+      "[test/Existing] region 'ap-beijing' differs from the region of the bucket's provider ('ap-shanghai'). Give only one of them, or a provider for 'ap-beijing'.",
+    );
+  });
+
+  test('every problem of the attributes is reported at once', () => {
+    const { stack } = newStack();
+    Bucket.fromBucketAttributes(stack, 'Existing', { bucketName: 'Photos', region: 'guangzhou', provider: 'tencentcloud' as unknown as TerraformProvider });
+    const message = synthError(stack);
+    expect(message).toContain("[test/Existing] 'bucketName' 'Photos' is not a valid COS bucket name: it must match");
+    expect(message).toContain("[test/Existing] region 'guangzhou' is not a Tencent Cloud region name. Use a name such as 'ap-guangzhou', 'ap-shanghai' or 'na-siliconvalley'.");
+    expect(message).toContain(
+      "[test/Existing] 'provider' must be a tencentcloud provider (tencentcloud.provider.TencentcloudProvider, or a tencentcloud provider generated with 'cdktf get'), got a string.",
+    );
+  });
+
+  test('attributes that are not an object, and a missing bucketName, are rejected', () => {
+    const { stack } = newStack();
+    Bucket.fromBucketAttributes(stack, 'NotAnObject', 'photos-1250000000' as unknown as BucketAttributes);
+    Bucket.fromBucketAttributes(stack, 'NoName', {} as BucketAttributes);
+    const message = synthError(stack);
+    expect(message).toContain("[test/NotAnObject] attributes must be an object like { bucketName: 'photos-1250000000' }, got a string 'photos-1250000000'.");
+    expect(message).toContain("[test/NoName] 'bucketName' is required: the full name '<name>-<APPID>' of the existing bucket, e.g. 'photos-1250000000'.");
+  });
+
+  test('a name and a region known only at apply time are not checked for their shape', () => {
+    const { stack } = newStack();
+    const name = new TerraformVariable(stack, 'bucket_name', { type: 'string' });
+    const region = new TerraformVariable(stack, 'bucket_region', { type: 'string' });
+    const bucket = Bucket.fromBucketAttributes(stack, 'Existing', { bucketName: name.stringValue, region: region.stringValue });
+    const rule = bucket.onObjectCreated(newFunction(stack));
+
+    const text = synthText(stack);
+    expect(text).toConformToProviderSchema();
+    expect(rendered(JSON.parse(text), stack, rule.triggers[0]).trigger_name).toBe('${var.bucket_name}.cos.${var.bucket_region}.myqcloud.com');
   });
 });
 

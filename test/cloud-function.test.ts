@@ -5,9 +5,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { AnnotationMetadataEntryType, TerraformStack, TerraformVariable } from 'cdktf';
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
+import { IConstruct } from 'constructs';
 import {
   Bucket,
   CloudFunction,
+  CloudFunctionAttributes,
   CloudFunctionProps,
   CosEvent,
   FunctionCode,
@@ -15,6 +17,11 @@ import {
   RuntimeFamily,
 } from '../lib';
 import { newStack, refTo, rendered, resourcesOf, synth, synthError, synthText } from './helpers/stack';
+
+/** The warnings cdktf recorded on a construct. */
+function warningsOf(construct: IConstruct): string[] {
+  return construct.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => m.data as string);
+}
 
 let tmp: string;
 beforeAll(() => {
@@ -35,7 +42,7 @@ function handlerDir(name: string, content = 'exports.main_handler = async (event
 /** Code from a package in an imported bucket (no asset). */
 function cosCode(stack: TerraformStack): FunctionCode {
   const codeBucket = (stack.node.tryFindChild('CodeBucket') as Bucket | undefined)
-    ?? Bucket.fromBucketName(stack, 'CodeBucket', 'code-1250000000', 'ap-guangzhou');
+    ?? Bucket.fromBucketAttributes(stack, 'CodeBucket', { bucketName: 'code-1250000000', region: 'ap-guangzhou' });
   return FunctionCode.fromCosObject(codeBucket, 'packages/fn.zip');
 }
 
@@ -356,7 +363,7 @@ describe('FunctionCode', () => {
 
   test('fromCosObject accepts .jar packages', () => {
     const { stack } = newStack();
-    const packages = Bucket.fromBucketName(stack, 'Packages', 'packages-1250000000', 'ap-shanghai');
+    const packages = Bucket.fromBucketAttributes(stack, 'Packages', { bucketName: 'packages-1250000000', region: 'ap-shanghai' });
     const fn = new CloudFunction(stack, 'Fn', {
       runtime: Runtime.JAVA_8,
       handler: 'example.Hello::mainHandler',
@@ -518,10 +525,10 @@ describe('CloudFunction checks', () => {
   });
 });
 
-describe('CloudFunction.fromFunctionName', () => {
+describe('CloudFunction.fromFunctionAttributes', () => {
   test('creates no function resource, and its triggers name it literally', () => {
     const { stack } = newStack();
-    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'resizer', namespace: 'media' });
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: 'resizer', namespace: 'media' });
     const bucket = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' });
     const rule = bucket.addEventNotification([CosEvent.OBJECT_CREATED_PUT], fn);
 
@@ -537,7 +544,7 @@ describe('CloudFunction.fromFunctionName', () => {
 
   test('the namespace defaults to default; an explicit region wins', () => {
     const { stack } = newStack();
-    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai' });
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai' });
     expect(fn.namespace).toBe('default');
     expect(fn.region).toBe('ap-shanghai');
   });
@@ -545,8 +552,8 @@ describe('CloudFunction.fromFunctionName', () => {
   test('its triggers use the provider it is given', () => {
     const { stack } = newStack();
     const shanghai = new tencentcloud.provider.TencentcloudProvider(stack, 'sh', { alias: 'shanghai', region: 'ap-shanghai' });
-    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'resizer', provider: shanghai });
-    const bucket = Bucket.fromBucketName(stack, 'Photos', 'photos-1250000000', 'ap-shanghai');
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: 'resizer', provider: shanghai });
+    const bucket = Bucket.fromBucketAttributes(stack, 'Photos', { bucketName: 'photos-1250000000', region: 'ap-shanghai' });
     const rule = bucket.onObjectCreated(fn);
 
     expect(fn.region).toBe('ap-shanghai');
@@ -559,8 +566,8 @@ describe('CloudFunction.fromFunctionName', () => {
     // Triggers are created through the provider (tencentcloud_scf_trigger has no region of its own): a function
     // said to be in ap-shanghai behind the ap-guangzhou default provider would get its triggers in the wrong region.
     const { stack } = newStack();
-    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai' });
-    Bucket.fromBucketName(stack, 'Photos', 'photos-1250000000', 'ap-shanghai').onObjectCreated(fn);
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai' });
+    Bucket.fromBucketAttributes(stack, 'Photos', { bucketName: 'photos-1250000000', region: 'ap-shanghai' }).onObjectCreated(fn);
 
     expect(synthError(stack)).toContain(
       "[test/Existing] region 'ap-shanghai' differs from the region of the function's provider ('ap-guangzhou'), which its triggers are created with. " +
@@ -571,14 +578,95 @@ describe('CloudFunction.fromFunctionName', () => {
   test('a region equal to the provider region is fine', () => {
     const { stack } = newStack();
     const shanghai = new tencentcloud.provider.TencentcloudProvider(stack, 'sh', { alias: 'shanghai', region: 'ap-shanghai' });
-    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai', provider: shanghai });
-    Bucket.fromBucketName(stack, 'Photos', 'photos-1250000000', 'ap-shanghai').onObjectCreated(fn);
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: 'resizer', region: 'ap-shanghai', provider: shanghai });
+    Bucket.fromBucketAttributes(stack, 'Photos', { bucketName: 'photos-1250000000', region: 'ap-shanghai' }).onObjectCreated(fn);
     expect(synthText(stack)).toConformToProviderSchema();
   });
 
   test('an invalid name is rejected', () => {
     const { stack } = newStack();
+    CloudFunction.fromFunctionName(stack, 'Existing', '9lives');
+    expect(synthError(stack)).toContain("[test/Existing] function name '9lives' does not start with a letter.");
+  });
+});
+
+describe('CloudFunction.fromFunctionName', () => {
+  test('takes the name: namespace default, the stack provider and its region, no warning', () => {
+    // GIVEN a stack in ap-guangzhou
+    const { stack } = newStack();
+    // WHEN a function is imported by name and gets a trigger
+    const fn = CloudFunction.fromFunctionName(stack, 'Existing', 'resizer');
+    const rule = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' }).onObjectCreated(fn);
+    // THEN its trigger names it literally
+    expect([fn.functionName, fn.namespace, fn.region, fn.provider]).toEqual(['resizer', 'default', 'ap-guangzhou', undefined]);
+    const json = synth(stack);
+    expect(resourcesOf(json, 'tencentcloud_scf_function')).toEqual([]);
+    expect(rendered(json, stack, rule.triggers[0])).toMatchObject({ function_name: 'resizer', namespace: 'default' });
+    expect(warningsOf(fn)).toEqual([]);
+  });
+
+  test('attributes still work (deprecated), with a warning naming the replacement', () => {
+    const { stack } = newStack();
+    const shanghai = new tencentcloud.provider.TencentcloudProvider(stack, 'sh', { alias: 'shanghai', region: 'ap-shanghai' });
+    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'resizer', namespace: 'media', provider: shanghai });
+    expect([fn.functionName, fn.namespace, fn.region, fn.provider]).toEqual(['resizer', 'media', 'ap-shanghai', shanghai]);
+    expect(warningsOf(fn)).toEqual([
+      'CloudFunction.fromFunctionName(scope, id, attributes) is deprecated and will be removed in the next minor version: ' +
+        'use CloudFunction.fromFunctionAttributes(scope, id, attributes), or CloudFunction.fromFunctionName(scope, id, functionName).',
+    ]);
+    expect(warningsOf(CloudFunction.fromFunctionAttributes(stack, 'Other', { functionName: 'other', namespace: 'media' }))).toEqual([]);
+  });
+
+  test('attributes given the old way are checked as before', () => {
+    const { stack } = newStack();
     CloudFunction.fromFunctionName(stack, 'Existing', { functionName: '9lives' });
     expect(synthError(stack)).toContain("[test/Existing] function name '9lives' does not start with a letter.");
+  });
+
+  test('a name that is not a string, or none, is rejected', () => {
+    const { stack } = newStack();
+    CloudFunction.fromFunctionName(stack, 'Number', 42 as unknown as string);
+    CloudFunction.fromFunctionName(stack, 'Missing', undefined as unknown as string);
+    const message = synthError(stack);
+    expect(message).toContain("[test/Number] 'functionName' must be a string, got a number 42.");
+    expect(message).toContain("[test/Missing] 'functionName' is required: the name of the existing function, e.g. 'resizer'.");
+  });
+
+  test('a name known only at apply time is not checked for its shape', () => {
+    const { stack } = newStack();
+    const name = new TerraformVariable(stack, 'function_name', { type: 'string' });
+    const fn = CloudFunction.fromFunctionName(stack, 'Existing', name.stringValue);
+    const rule = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' }).onObjectCreated(fn);
+    const text = synthText(stack);
+    expect(text).toConformToProviderSchema();
+    expect(rendered(JSON.parse(text), stack, rule.triggers[0]).function_name).toBe('${var.function_name}');
+  });
+});
+
+describe('CloudFunction.fromFunctionAttributes input checks', () => {
+  test('every problem of the attributes is reported at once', () => {
+    const { stack } = newStack();
+    CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: '9lives', namespace: 'no spaces', region: 'shanghai' });
+    const message = synthError(stack);
+    expect(message).toContain("[test/Existing] region 'shanghai' is not a Tencent Cloud region name. Use a name such as 'ap-guangzhou', 'ap-shanghai' or 'na-siliconvalley'.");
+    expect(message).toContain("[test/Existing] function name '9lives' does not start with a letter.");
+    expect(message).toContain("[test/Existing] namespace 'no spaces' is not a valid SCF namespace: 1 to 30 letters, digits, '-' and '_'.");
+  });
+
+  test('attributes that are not an object, and a missing functionName, are rejected', () => {
+    const { stack } = newStack();
+    CloudFunction.fromFunctionAttributes(stack, 'NotAnObject', 'resizer' as unknown as CloudFunctionAttributes);
+    CloudFunction.fromFunctionAttributes(stack, 'NoName', { namespace: 'media' } as CloudFunctionAttributes);
+    const message = synthError(stack);
+    expect(message).toContain("[test/NotAnObject] attributes must be an object like { functionName: 'resizer' }, got a string 'resizer'.");
+    expect(message).toContain("[test/NoName] 'functionName' is required: the name of the existing function, e.g. 'resizer'.");
+  });
+
+  test('a region known only at apply time is not checked', () => {
+    const { stack } = newStack();
+    const region = new TerraformVariable(stack, 'function_region', { type: 'string' });
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Existing', { functionName: 'resizer', region: region.stringValue });
+    new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' }).onObjectCreated(fn);
+    expect(synthText(stack)).toConformToProviderSchema();
   });
 });

@@ -151,7 +151,7 @@ const BUCKETS: Row[] = [
   { name: 'name and appId over 60 characters', build: (s) => bucket(s, { name: 'a'.repeat(50), appId: APP_ID }), path: BUCKET, value: `'${'a'.repeat(50)}-${APP_ID}'`, rule: 'at most 60' },
   { name: 'no name at all', build: (s) => bucket(s, {}), path: BUCKET, value: "'bucketName'", rule: 'needs a name' },
   { name: 'imported bucket with a bad name', build: (s) => Bucket.fromBucketName(s, 'Imp', 'Photos'), path: '[test/Imp]', value: "'Photos'", rule: 'not a valid COS bucket name' },
-  { name: 'imported bucket with a bad region', build: (s) => Bucket.fromBucketName(s, 'Imp', PHOTOS, 'guangzhou'), path: '[test/Imp]', value: "'guangzhou'", rule: 'not a Tencent Cloud region' },
+  { name: 'imported bucket with a bad region', build: (s) => Bucket.fromBucketAttributes(s, 'Imp', { bucketName: PHOTOS, region: 'guangzhou' }), path: '[test/Imp]', value: "'guangzhou'", rule: 'not a Tencent Cloud region' },
   { name: 'unknown acl', build: (s) => bucket(s, { bucketName: PHOTOS, acl: 'public' as BucketAcl }), path: BUCKET, value: "'public'", rule: 'not a COS canned ACL' },
   { name: 'unknown encryption', build: (s) => bucket(s, { bucketName: PHOTOS, encryption: 'AES' as BucketEncryption }), path: BUCKET, value: "'AES'", rule: 'not supported' },
   { name: 'kmsKeyId without KMS encryption', build: (s) => bucket(s, { bucketName: PHOTOS, kmsKeyId: 'key-1' }), path: BUCKET, value: "'AES256'", rule: 'only used with BucketEncryption.KMS' },
@@ -204,7 +204,7 @@ const REGIONS: Row[] = [
   },
   {
     name: 'imported function in another region',
-    build: (s) => bucket(s).onObjectCreated(CloudFunction.fromFunctionName(s, 'Fn', { functionName: 'resizer', region: 'ap-beijing' })),
+    build: (s) => bucket(s).onObjectCreated(CloudFunction.fromFunctionAttributes(s, 'Fn', { functionName: 'resizer', region: 'ap-beijing' })),
     path: RULE,
     value: "'ap-beijing'",
     rule: "only invoke a function in the bucket's own region",
@@ -215,12 +215,12 @@ const REGIONS: Row[] = [
     build: (s) => {
       // The stack's provider takes its region from the environment.
       new tencentcloud.provider.TencentcloudProvider(s, 'tencentcloud', {});
-      Bucket.fromBucketName(s, 'Imp', PHOTOS).onObjectCreated(CloudFunction.fromFunctionName(s, 'Fn', { functionName: 'resizer' }));
+      Bucket.fromBucketName(s, 'Imp', PHOTOS).onObjectCreated(CloudFunction.fromFunctionName(s, 'Fn', 'resizer'));
     },
     path: '[test/Imp]',
     value: `'${PHOTOS}'`,
     rule: 'region of imported bucket',
-    also: ['Bucket.fromBucketName(scope, id, bucketName,'],
+    also: ["Bucket.fromBucketAttributes(scope, id, { bucketName, region: 'ap-guangzhou' })"],
   },
 ];
 
@@ -432,8 +432,8 @@ const WRONG_KINDS: Row[] = [
   { name: 'memorySize as a BigInt', build: (s) => fn(s, { memorySize: 128n }), path: FN, value: 'a bigint 128n', rule: "'memorySize' must be a number" },
   { name: 'description of 70,000 characters', build: (s) => fn(s, { description: 'd'.repeat(70_000) }), path: FN, value: "'description' is 70000 characters", rule: 'SCF allows at most 1000' },
   { name: 'vpcId as a function', build: (s) => fn(s, { vpc: { vpcId: () => 'vpc-a', subnetId: 'subnet-a' } }), path: FN, value: 'a function [function vpcId]', rule: "'vpc.vpcId' must be a string" },
-  { name: 'imported function region as a number', build: (s) => bucket(s).onObjectCreated(CloudFunction.fromFunctionName(s, 'Fn', { functionName: 'fn', region: 5 as unknown as string })), path: FN, value: 'a number 5', rule: "'region' must be a string" },
-  { name: 'imported bucket region without prototype', build: (s) => Bucket.fromBucketName(s, 'Imp', PHOTOS, NULL_PROTO as string), path: '[test/Imp]', value: 'region {}', rule: 'is not a Tencent Cloud region name' },
+  { name: 'imported function region as a number', build: (s) => bucket(s).onObjectCreated(CloudFunction.fromFunctionAttributes(s, 'Fn', { functionName: 'fn', region: 5 as unknown as string })), path: FN, value: 'a number 5', rule: "'region' must be a string" },
+  { name: 'imported bucket region without prototype', build: (s) => Bucket.fromBucketAttributes(s, 'Imp', { bucketName: PHOTOS, region: NULL_PROTO as string }), path: '[test/Imp]', value: 'region {}', rule: 'is not a Tencent Cloud region name' },
   { name: 'events without prototype', build: eventRule({ events: NULL_PROTO }), path: '[test/Rule]', value: 'an object {}', rule: "'events' must be an array" },
   { name: 'filter prefix as a BigInt', build: eventRule({ filter: { prefix: 3n } }), path: '[test/Rule]', value: 'a bigint 3n', rule: 'filter prefix must be a string' },
   { name: "BucketWithTrigger grantRead 'yes'", build: (s) => new BucketWithTrigger(s, 'Thumbs', { existingBucket: bucket(s), existingFunction: fn(s), rules: [{ events: [CosEvent.OBJECT_CREATED] }], grantRead: 'yes' as unknown as boolean }), path: '[test/Thumbs]', value: "a string 'yes'", rule: "'grantRead' must be a boolean" },
@@ -527,11 +527,11 @@ describe('the corpus rows are correct declarations once the mistake is removed',
   test('disjoint prefixes and disjoint events do not collide; an imported bucket with a region is fine', () => {
     const { stack } = newStack(null);
     new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', {});
-    const b = Bucket.fromBucketName(stack, 'Imp', PHOTOS, REGION);
-    const f = CloudFunction.fromFunctionName(stack, 'Fn', { functionName: 'resizer', region: REGION });
+    const b = Bucket.fromBucketAttributes(stack, 'Imp', { bucketName: PHOTOS, region: REGION });
+    const f = CloudFunction.fromFunctionAttributes(stack, 'Fn', { functionName: 'resizer', region: REGION });
     b.onObjectCreated(f, { prefix: 'img/' });
-    b.addEventNotification([CosEvent.OBJECT_CREATED_PUT], CloudFunction.fromFunctionName(stack, 'Docs', { functionName: 'docs', region: REGION }), { prefix: 'doc/' });
-    b.onObjectRemoved(CloudFunction.fromFunctionName(stack, 'Gc', { functionName: 'gc', region: REGION }));
+    b.addEventNotification([CosEvent.OBJECT_CREATED_PUT], CloudFunction.fromFunctionAttributes(stack, 'Docs', { functionName: 'docs', region: REGION }), { prefix: 'doc/' });
+    b.onObjectRemoved(CloudFunction.fromFunctionAttributes(stack, 'Gc', { functionName: 'gc', region: REGION }));
     expect(() => synthError(stack)).toThrow('succeeded');
   });
 });

@@ -10,7 +10,7 @@ import { APP_ID, REGION, newStack, synthError, synthText } from './helpers/stack
 const PHOTOS = `photos-${APP_ID}`;
 
 function fn(scope: Construct, props: Partial<CloudFunctionProps> = {}, id = 'Fn'): CloudFunction {
-  const code = Bucket.fromBucketName(scope, `${id}Code`, `code-${APP_ID}`, REGION);
+  const code = Bucket.fromBucketAttributes(scope, `${id}Code`, { bucketName: `code-${APP_ID}`, region: REGION });
   return new CloudFunction(scope, id, { functionName: 'fn', runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(code, 'f.zip'), ...props });
 }
 
@@ -209,7 +209,7 @@ describe("a bucket provider's cos_domain", () => {
     `[test/Rule] bucket [test/Photos] is deployed with the tencentcloud provider ${provider}, which ${what}: the provider then ` +
     "reports the bucket's cos_bucket_url as '<scheme>://<bucket>.<that host>', not the name '<bucket>.cos.<region>.myqcloud.com' a COS trigger " +
     'needs, so the trigger would fail at apply or watch the wrong name. Give the bucket a tencentcloud provider without cos_domain ' +
-    "(an alias for the same region), or attach the rule to Bucket.fromBucketName(scope, id, '<bucket>-<APPID>', '<region>').";
+    "(an alias for the same region), or attach the rule to Bucket.fromBucketAttributes(scope, id, { bucketName: '<bucket>-<APPID>', region: '<region>' }).";
 
   test('a default provider with cos_domain makes a rule on an owned bucket an error', () => {
     const { stack } = newStack(null);
@@ -231,7 +231,7 @@ describe("a bucket provider's cos_domain", () => {
     const { stack } = newStack(null);
     new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION, cosDomain: 'https://cos.ap-guangzhou.myqcloud.com' });
     new Bucket(stack, 'Unwatched', { bucketName: `unwatched-${APP_ID}` });
-    rule(stack, { bucket: Bucket.fromBucketName(stack, 'Photos', PHOTOS, REGION) });
+    rule(stack, { bucket: Bucket.fromBucketAttributes(stack, 'Photos', { bucketName: PHOTOS, region: REGION }) });
     accepted(stack);
   });
 });
@@ -253,7 +253,7 @@ describe('a function whose provider is declared in another stack', () => {
       `[${rulePath}] function [functions/Fn] uses the tencentcloud provider [functions/tencentcloud] (alias 'gz') of stack 'functions', ` +
         "but its resources are in stack 'buckets': they would use a provider configuration 'tencentcloud.gz' that stack 'buckets' does not declare " +
         "(terraform rejects it). Declare a tencentcloud provider (same alias and region) in this rule's stack and reference the function there with " +
-        "CloudFunction.fromFunctionName(scope, id, { functionName, provider }), or create the rule in the function's stack.",
+        "CloudFunction.fromFunctionAttributes(scope, id, { functionName, provider }), or create the rule in the function's stack.",
     );
   });
 
@@ -279,7 +279,7 @@ describe('a function whose provider is declared in another stack', () => {
   test('a function referenced in the rule\'s stack with that stack\'s provider is fine', () => {
     const { stack } = newStack();
     const p = new tencentcloud.provider.TencentcloudProvider(stack, 'Gz', { region: REGION, alias: 'gz' });
-    new Bucket(stack, 'Photos', { bucketName: PHOTOS }).onObjectCreated(CloudFunction.fromFunctionName(stack, 'Fn', { functionName: 'fn', provider: p }));
+    new Bucket(stack, 'Photos', { bucketName: PHOTOS }).onObjectCreated(CloudFunction.fromFunctionAttributes(stack, 'Fn', { functionName: 'fn', provider: p }));
     accepted(stack);
   });
 });
@@ -330,7 +330,7 @@ describe('events that COS\'s semantics make useless on the bucket (warnings)', (
     const v = new TerraformVariable(stack, 'v', { type: 'bool' });
     const bucket = new Bucket(stack, 'Photos', { bucketName: PHOTOS, versioned: v.booleanValue as unknown as boolean });
     const r1 = rule(stack, { bucket, events: [CosEvent.OBJECT_REMOVE_DELETE_MARKER_CREATED] });
-    const imported = Bucket.fromBucketName(stack, 'Archive', `archive-${APP_ID}`, REGION);
+    const imported = Bucket.fromBucketAttributes(stack, 'Archive', { bucketName: `archive-${APP_ID}`, region: REGION });
     const r2 = new EventRule(stack, 'Restore', { bucket: imported, target: fn(stack, { functionName: 'other' }, 'Other'), events: [CosEvent.OBJECT_RESTORE_COMPLETED] });
     synthText(stack);
     expect([...warningsOf(r1), ...warningsOf(r2)]).toEqual([]);

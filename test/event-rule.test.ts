@@ -249,7 +249,7 @@ describe('regions', () => {
 
   test('an imported bucket in another region than the default provider of the function is rejected', () => {
     const { stack } = newStack();
-    const bucket = Bucket.fromBucketName(stack, 'Photos', 'photos-1250000000', 'ap-beijing');
+    const bucket = Bucket.fromBucketAttributes(stack, 'Photos', { bucketName: 'photos-1250000000', region: 'ap-beijing' });
     bucket.onObjectCreated(newFunction(stack, 'Fn'));
     expect(synthError(stack)).toContain(
       "[test/Photos/Rule-Fn] function [test/Fn] is in region 'ap-guangzhou' but bucket [test/Photos] is in 'ap-beijing'",
@@ -260,7 +260,7 @@ describe('regions', () => {
     const { stack } = newStack();
     const bucket = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' });
     const chengdu = new tencentcloud.provider.TencentcloudProvider(stack, 'cd', { alias: 'cd', region: 'ap-chengdu' });
-    bucket.onObjectCreated(CloudFunction.fromFunctionName(stack, 'Fn', { functionName: 'resizer', region: 'ap-chengdu', provider: chengdu }));
+    bucket.onObjectCreated(CloudFunction.fromFunctionAttributes(stack, 'Fn', { functionName: 'resizer', region: 'ap-chengdu', provider: chengdu }));
     expect(synthError(stack)).toContain(
       "[test/Photos/Rule-Fn] function [test/Fn] is in region 'ap-chengdu' but bucket [test/Photos] is in 'ap-guangzhou'",
     );
@@ -351,7 +351,7 @@ describe('quotas', () => {
       const { stack } = newStack();
       const bucket = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' });
       for (let i = 0; i < count; i++) {
-        bucket.onObjectCreated(CloudFunction.fromFunctionName(stack, `Fn${i}`, { functionName: `fn${i}` }), { prefix: `p${i}/` });
+        bucket.onObjectCreated(CloudFunction.fromFunctionName(stack, `Fn${i}`, `fn${i}`), { prefix: `p${i}/` });
       }
       return stack;
     };
@@ -372,8 +372,8 @@ describe('quotas', () => {
       CosEvent.OBJECT_CREATED_PUT, CosEvent.OBJECT_CREATED_POST, CosEvent.OBJECT_CREATED_COPY,
       CosEvent.OBJECT_CREATED_COMPLETE_MULTIPART_UPLOAD, CosEvent.OBJECT_CREATED_ORIGIN, CosEvent.OBJECT_CREATED_REPLICATION,
     ];
-    bucket.addEventNotification(events, CloudFunction.fromFunctionName(stack, 'A', { functionName: 'a' }), { prefix: 'a/' });
-    bucket.addEventNotification(events, CloudFunction.fromFunctionName(stack, 'B', { functionName: 'b' }), { prefix: 'b/' });
+    bucket.addEventNotification(events, CloudFunction.fromFunctionName(stack, 'A', 'a'), { prefix: 'a/' });
+    bucket.addEventNotification(events, CloudFunction.fromFunctionName(stack, 'B', 'b'), { prefix: 'b/' });
     expect(synthError(stack)).toContain("[test/Photos] bucket 'photos-1250000000' has 12 COS triggers; COS allows at most 10");
   });
 
@@ -400,7 +400,7 @@ describe('quotas', () => {
     const { stack } = newStack();
     for (let i = 0; i < 11; i++) {
       // Every bucket imports the same function again.
-      const fn = CloudFunction.fromFunctionName(stack, `Fn${i}`, { functionName: 'shared', namespace: 'media' });
+      const fn = CloudFunction.fromFunctionAttributes(stack, `Fn${i}`, { functionName: 'shared', namespace: 'media' });
       Bucket.fromBucketName(stack, `B${i}`, `bucket${i}-1250000000`).onObjectCreated(fn);
     }
     expect(synthError(stack)).toContain('[test/Fn0] function [test/Fn0] has 11 COS triggers; SCF allows at most 10 COS triggers per function.');
@@ -409,7 +409,7 @@ describe('quotas', () => {
   test('functions of the same name in different namespaces are different functions', () => {
     const { stack } = newStack();
     for (let i = 0; i < 11; i++) {
-      const fn = CloudFunction.fromFunctionName(stack, `Fn${i}`, { functionName: 'shared', namespace: i < 6 ? 'a' : 'b' });
+      const fn = CloudFunction.fromFunctionAttributes(stack, `Fn${i}`, { functionName: 'shared', namespace: i < 6 ? 'a' : 'b' });
       Bucket.fromBucketName(stack, `B${i}`, `bucket${i}-1250000000`).onObjectCreated(fn);
     }
     expectValid(stack);

@@ -145,9 +145,23 @@ function deployedHandler(s: Synthesized<TerraformStack>, fn: CloudFunction): str
   return path.join(dir, 'index.js');
 }
 
-const READ_ACTIONS = ['name/cos:GetObject', 'name/cos:HeadObject', 'name/cos:GetBucket', 'name/cos:OptionsObject'];
-const WRITE_ACTIONS = ['name/cos:PutObject', 'name/cos:PostObject', 'name/cos:DeleteObject', 'name/cos:InitiateMultipartUpload',
-  'name/cos:UploadPart', 'name/cos:CompleteMultipartUpload', 'name/cos:AbortMultipartUpload', 'name/cos:ListMultipartUploads', 'name/cos:ListParts'];
+const READ_OBJECT_ACTIONS = ['name/cos:GetObject', 'name/cos:HeadObject', 'name/cos:OptionsObject'];
+const WRITE_OBJECT_ACTIONS = ['name/cos:PutObject', 'name/cos:PostObject', 'name/cos:DeleteObject', 'name/cos:InitiateMultipartUpload',
+  'name/cos:UploadPart', 'name/cos:CompleteMultipartUpload', 'name/cos:AbortMultipartUpload', 'name/cos:ListParts'];
+
+/**
+ * The COS calls a handler made that the stack's role policy does not allow, as CAM matches them: the action, and
+ * the object's six-segment resource against each resource of the statement (a trailing '*' matches any rest).
+ */
+function callsOutsideGrants(s: Synthesized<TerraformStack>, cos: MemoryCos): string[] {
+  const statements = policyStatements(s) as Array<{ action: string[]; resource: string[] }>;
+  const allowed = (action: string, resource: string) => statements.some((st) => st.action.includes(action)
+    && st.resource.some((r) => (r.endsWith('*') ? resource.startsWith(r.slice(0, -1)) : resource === r)));
+  const calls = [...cos.gets.map((g) => ['name/cos:GetObject', g] as const), ...cos.puts.map((p) => ['name/cos:PutObject', p] as const)];
+  return calls.map(([action, c]) => [action, `qcs::cos:${c.Region}:uid/${APP_ID}:${c.Bucket}/${c.Key}`])
+    .filter(([action, resource]) => !allowed(action, resource))
+    .map(([action, resource]) => `${action} ${resource}`);
+}
 
 /** A COS client in memory, with the SDK's parameter names. */
 class MemoryCos implements thumbnailHandler.ThumbnailStorage, unzipHandler.ArchiveStorage {
@@ -229,11 +243,13 @@ describe('thumbnails', () => {
     expect(resourcesOfType(s, 'tencentcloud_scf_trigger')).toEqual([]);
   });
 
-  test('the role reads the input bucket and writes the output bucket, nothing else', () => {
+  test('the role reads the uploads of the input bucket and writes the thumbnails of the output bucket, nothing else', () => {
     const s = thumbnails();
     expect(policyStatements(s)).toEqual([
-      { action: READ_ACTIONS, effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${INPUT}/*`] },
-      { action: WRITE_ACTIONS, effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${OUTPUT}/*`] },
+      { action: READ_OBJECT_ACTIONS, effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${INPUT}/uploads/*`] },
+      { action: ['name/cos:GetBucket'], effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${INPUT}/*`] },
+      { action: WRITE_OBJECT_ACTIONS, effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${OUTPUT}/thumbnails/*`] },
+      { action: ['name/cos:ListMultipartUploads'], effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${OUTPUT}/*`] },
     ]);
   });
 
@@ -296,6 +312,9 @@ describe('thumbnails', () => {
     ]);
     expect(cos.puts[0].Body.toString()).toBe('imageMogr2/thumbnail/256x128 of uploads/cat.png');
     expect(cos.puts[2].Body).toEqual(jpegHeader(200, 100));
+    // Every read and write is one the narrowed grants allow.
+    expect(cos.gets.length + cos.puts.length).toBe(7);
+    expect(callsOutsideGrants(s, cos)).toEqual([]);
     expect(JSON.parse(cos.puts[1].Body.toString())).toEqual({
       source: { bucket: INPUT, key: 'uploads/cat.png', bytes: 33 },
       format: 'png',
@@ -445,9 +464,12 @@ describe('auto-unzip', () => {
       entry(s, s.stack.bucket.resource, '{"event":"cos:ObjectCreated:Put","filter":{"Prefix":"archives/","Suffix":".zip"}}'),
     ]);
     expect(resourcesOfType(s, 'tencentcloud_scf_trigger')).toEqual([]);
-    // grantReadWrite: one statement, read and write actions, this bucket's objects only.
+    // Read the archives, write the extracted files; listing on the bucket.
     expect(policyStatements(s)).toEqual([
-      { action: [...READ_ACTIONS, ...WRITE_ACTIONS], effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${BUCKET}/*`] },
+      { action: READ_OBJECT_ACTIONS, effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${BUCKET}/archives/*`] },
+      { action: ['name/cos:GetBucket'], effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${BUCKET}/*`] },
+      { action: WRITE_OBJECT_ACTIONS, effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${BUCKET}/extracted/*`] },
+      { action: ['name/cos:ListMultipartUploads'], effect: 'allow', resource: [`qcs::cos:${REGION}:uid/${APP_ID}:${BUCKET}/*`] },
     ]);
   });
 
@@ -491,6 +513,9 @@ describe('auto-unzip', () => {
       [BUCKET, 'extracted/2024/batch/nested/inner.zip', inner.length],
     ]);
     expect(cos.puts[0].Body.toString()).toBe('hello');
+    // Every read and write is one the narrowed grants allow.
+    expect(cos.gets).toHaveLength(1);
+    expect(callsOutsideGrants(s, cos)).toEqual([]);
     expect(summary).toEqual({
       archives: 1,
       files: 3,

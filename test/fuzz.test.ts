@@ -107,7 +107,7 @@ function cleanCall(name: string, call: () => unknown): boolean {
 // --- valid building blocks ---
 
 function codeBucket(stack: TerraformStack): IBucket {
-  return (stack.node.tryFindChild('Code') as IBucket | undefined) ?? Bucket.fromBucketName(stack, 'Code', `code-${APP_ID}`, REGION);
+  return (stack.node.tryFindChild('Code') as IBucket | undefined) ?? Bucket.fromBucketAttributes(stack, 'Code', { bucketName: `code-${APP_ID}`, region: REGION });
 }
 function bucket(stack: TerraformStack): Bucket {
   return new Bucket(stack, 'Photos', { bucketName: `photos-${APP_ID}` });
@@ -133,16 +133,21 @@ const DECLARATIONS: Array<[string, Declaration]> = [
     .map((k): [string, Declaration] => [`new Bucket(props.${k})`, (s, v) => new Bucket(s, 'B', withProp(BUCKET_PROPS, k, v))]),
   ['new Bucket(id)', (s, v) => new Bucket(s, v as string, BUCKET_PROPS)],
   ['new Bucket(scope)', (_s, v) => new Bucket(v as TerraformStack, 'B', BUCKET_PROPS)],
-  ['Bucket.fromBucketName(bucketName)', (s, v) => Bucket.fromBucketName(s, 'B', v as string, REGION).onObjectCreated(fn(s))],
-  ['Bucket.fromBucketName(region)', (s, v) => Bucket.fromBucketName(s, 'B', `b-${APP_ID}`, v as string).onObjectCreated(fn(s))],
+  ['Bucket.fromBucketName(bucketName)', (s, v) => Bucket.fromBucketName(s, 'B', v as string).onObjectCreated(fn(s))],
+  ['Bucket.fromBucketName(region), deprecated', (s, v) => Bucket.fromBucketName(s, 'B', `b-${APP_ID}`, v as string).onObjectCreated(fn(s))],
+  ...['*', 'bucketName', 'region', 'provider']
+    .map((k): [string, Declaration] => [`Bucket.fromBucketAttributes(attrs.${k})`,
+      (s, v) => Bucket.fromBucketAttributes(s, 'B', withProp({ bucketName: `b-${APP_ID}`, region: REGION }, k, v)).onObjectCreated(fn(s))]),
+  ['bucket.grantRead(objectsKeyPattern)', (s, v) => bucket(s).grantRead(fn(s), v as string)],
   ...['*', 'functionName', 'runtime', 'code', 'handler', 'memorySize', 'timeout', 'environment', 'namespace', 'description', 'tags',
     'role', 'vpc', 'publicNetwork', 'provider']
     .map((k): [string, Declaration] => [`new CloudFunction(props.${k})`, (s, v) => new CloudFunction(s, 'F', withProp(FUNCTION_PROPS(s), k, v))]),
   ['new CloudFunction(vpc.vpcId)', (s, v) => new CloudFunction(s, 'F', { ...FUNCTION_PROPS(s), vpc: { vpcId: v as string, subnetId: 'subnet-abc12345' } })],
   ['new CloudFunction(environment value)', (s, v) => new CloudFunction(s, 'F', { ...FUNCTION_PROPS(s), environment: { A: v as string } })],
+  ['CloudFunction.fromFunctionName(functionName)', (s, v) => bucket(s).onObjectCreated(CloudFunction.fromFunctionName(s, 'F', v as string))],
   ...['*', 'functionName', 'namespace', 'region', 'provider']
-    .map((k): [string, Declaration] => [`CloudFunction.fromFunctionName(attrs.${k})`,
-      (s, v) => bucket(s).onObjectCreated(CloudFunction.fromFunctionName(s, 'F', withProp({ functionName: 'fn' }, k, v)))]),
+    .map((k): [string, Declaration] => [`CloudFunction.fromFunctionAttributes(attrs.${k})`,
+      (s, v) => bucket(s).onObjectCreated(CloudFunction.fromFunctionAttributes(s, 'F', withProp({ functionName: 'fn' }, k, v)))]),
   ['cloudFunction.addToRolePolicy(statement)', (s, v) => fn(s).addToRolePolicy(v as any)],
   ['cloudFunction.addToRolePolicy(statement.actions)', (s, v) => fn(s).addToRolePolicy({ actions: v as string[], resources: ['qcs::cos:::*'] })],
   ['Runtime.of(name)', (s, v) => new CloudFunction(s, 'F', { ...FUNCTION_PROPS(s), runtime: Runtime.of(v as string, RuntimeFamily.NODEJS) })],
@@ -167,7 +172,7 @@ const DECLARATIONS: Array<[string, Declaration]> = [
   ['bucket.onObjectRestored(target)', (s, v) => bucket(s).onObjectRestored(v as ICloudFunction)],
   ['bucket.grantRead(fn)', (s, v) => bucket(s).grantRead(v as ICloudFunction)],
   ['bucket.grantWrite(fn)', (s, v) => bucket(s).grantWrite(v as ICloudFunction)],
-  ['bucket.grantReadWrite(fn)', (s, v) => Bucket.fromBucketName(s, 'B', `b-${APP_ID}`, REGION).grantReadWrite(v as ICloudFunction)],
+  ['bucket.grantReadWrite(fn)', (s, v) => Bucket.fromBucketAttributes(s, 'B', { bucketName: `b-${APP_ID}`, region: REGION }).grantReadWrite(v as ICloudFunction)],
   ...['*', 'bucket', 'existingBucket', 'function', 'existingFunction', 'rules', 'grantRead', 'grantWrite']
     .map((k): [string, Declaration] => [`new BucketWithTrigger(props.${k})`, (s, v) => new BucketWithTrigger(s, 'W', withProp(
       { bucket: BUCKET_PROPS, function: FUNCTION_PROPS(s), rules: [{ events: [CosEvent.OBJECT_CREATED] }] }, k, v))]),

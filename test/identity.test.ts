@@ -5,7 +5,7 @@ import { Lazy, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf'
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
 import {
-  Bucket, CamPolicyStatement, CloudFunction, CosEvent, EventNotificationOptions, EventRule, FunctionCode, IBucket, ICloudFunction,
+  Bucket, BucketGrant, CamPolicyStatement, CloudFunction, CosEvent, EventNotificationOptions, EventRule, FunctionCode, IBucket, ICloudFunction,
   KeyFilter, Runtime,
 } from '../lib';
 import { APP_ID, REGION, newFunction, newStack, refTo, rendered, synth, synthError, synthText } from './helpers/stack';
@@ -43,17 +43,22 @@ class RawBucket extends Construct implements IBucket {
     return this.addEventNotification([CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED], target, filter, options);
   }
 
-  public grantRead(fn: ICloudFunction): void {
-    fn.addToRolePolicy({ actions: ['name/cos:GetObject'], resources: [`qcs::cos:${this.region}:uid/${this.appId}:${this.bucketName}/*`] });
+  public grantRead(fn: ICloudFunction, objectsKeyPattern = '*'): BucketGrant {
+    return this.grant(fn, ['name/cos:GetObject'], objectsKeyPattern);
   }
 
-  public grantWrite(fn: ICloudFunction): void {
-    fn.addToRolePolicy({ actions: ['name/cos:PutObject'], resources: [`qcs::cos:${this.region}:uid/${this.appId}:${this.bucketName}/*`] });
+  public grantWrite(fn: ICloudFunction, objectsKeyPattern = '*'): BucketGrant {
+    return this.grant(fn, ['name/cos:PutObject'], objectsKeyPattern);
   }
 
-  public grantReadWrite(fn: ICloudFunction): void {
-    this.grantRead(fn);
-    this.grantWrite(fn);
+  public grantReadWrite(fn: ICloudFunction, objectsKeyPattern = '*'): BucketGrant {
+    return this.grant(fn, ['name/cos:GetObject', 'name/cos:PutObject'], objectsKeyPattern);
+  }
+
+  private grant(fn: ICloudFunction, actions: string[], objectsKeyPattern: string): BucketGrant {
+    const statement = { actions, resources: [`qcs::cos:${this.region}:uid/${this.appId}:${this.bucketName}/${objectsKeyPattern}`] };
+    fn.addToRolePolicy(statement);
+    return { grantee: fn, objectsKeyPattern, actions, resources: statement.resources, statements: [statement] };
   }
 }
 

@@ -181,7 +181,7 @@ describe('KeyFilter checks', () => {
     test('a token filter is not compared with other rules (it could be anything)', () => {
       const { stack, bucket, fn } = fixture();
       const prefix = new TerraformVariable(stack, 'prefix', { type: 'string' });
-      const other = CloudFunction.fromFunctionName(stack, 'Other', { functionName: 'other' });
+      const other = CloudFunction.fromFunctionName(stack, 'Other', 'other');
       bucket.onObjectCreated(fn, { prefix: prefix.stringValue });
       bucket.onObjectCreated(other);
 

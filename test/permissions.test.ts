@@ -90,7 +90,7 @@ describe('grants', () => {
 
   test('grants on two buckets share one role and policy, one statement per bucket', () => {
     const { stack, bucket, fn } = fixture();
-    const docs = Bucket.fromBucketName(stack, 'Docs', 'docs-1250000000', 'ap-guangzhou');
+    const docs = Bucket.fromBucketAttributes(stack, 'Docs', { bucketName: 'docs-1250000000', region: 'ap-guangzhou' });
     bucket.grantRead(fn);
     docs.grantWrite(fn);
 
@@ -116,7 +116,7 @@ describe('grants', () => {
   test('the resource uses the region of the bucket provider', () => {
     const { stack } = newStack();
     const sh = new tencentcloud.provider.TencentcloudProvider(stack, 'sh', { alias: 'sh', region: 'ap-shanghai' });
-    const codeBucket = Bucket.fromBucketName(stack, 'CodeBucket', 'code-1250000000', 'ap-shanghai');
+    const codeBucket = Bucket.fromBucketAttributes(stack, 'CodeBucket', { bucketName: 'code-1250000000', region: 'ap-shanghai' });
     const fn = new CloudFunction(stack, 'Fn', { runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(codeBucket, 'fn.zip'), provider: sh });
     const bucket = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000', provider: sh });
     bucket.grantRead(fn);
@@ -134,7 +134,7 @@ describe('grants', () => {
 
   test('a grant on an imported bucket uses its name, APPID and region', () => {
     const { stack, fn } = fixture();
-    Bucket.fromBucketName(stack, 'Archive', 'archive-1300000001', 'ap-guangzhou').grantRead(fn);
+    Bucket.fromBucketAttributes(stack, 'Archive', { bucketName: 'archive-1300000001', region: 'ap-guangzhou' }).grantRead(fn);
     expect(policyDocument(synthValid(stack))).toEqual({
       version: '2.0',
       statement: [{ action: READ, effect: 'allow', resource: ['qcs::cos:ap-guangzhou:uid/1300000001:archive-1300000001/*'] }],
@@ -163,7 +163,7 @@ describe('grants', () => {
 
   test('a function running as an existing role cannot be granted permissions', () => {
     const { stack } = newStack();
-    const codeBucket = Bucket.fromBucketName(stack, 'CodeBucket', 'code-1250000000', 'ap-guangzhou');
+    const codeBucket = Bucket.fromBucketAttributes(stack, 'CodeBucket', { bucketName: 'code-1250000000', region: 'ap-guangzhou' });
     const fn = new CloudFunction(stack, 'Fn', { runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(codeBucket, 'fn.zip'), role: 'ops-role' });
     const bucket = new Bucket(stack, 'Photos', { bucketName: 'photos-1250000000' });
 
@@ -184,7 +184,7 @@ describe('grants', () => {
 
   test('an imported function cannot be granted permissions', () => {
     const { stack, bucket } = fixture();
-    const fn = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'legacy' });
+    const fn = CloudFunction.fromFunctionName(stack, 'Existing', 'legacy');
     expect(() => bucket.grantWrite(fn)).toThrow(
       "[test/Existing] cannot grant permissions to the imported function 'legacy': its role is not managed by this stack. Attach a policy to its role yourself.",
     );

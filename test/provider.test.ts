@@ -103,7 +103,7 @@ describe('the provider region, read from any provider class', () => {
   test.each(KINDS)('%s: a function in another region than the bucket is an error, with the same message', (kind) => {
     const stack = stackWith(kind);
     const beijing = provider(kind, stack, 'Beijing', { region: 'ap-beijing', alias: 'beijing' });
-    const code = Bucket.fromBucketName(stack, 'Code', `code-${APP_ID}`, 'ap-beijing');
+    const code = Bucket.fromBucketAttributes(stack, 'Code', { bucketName: `code-${APP_ID}`, region: 'ap-beijing' });
     const fn = new CloudFunction(stack, 'Fn', { runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(code, 'f.zip'), provider: beijing });
     new Bucket(stack, 'Photos', { bucketName: `photos-${APP_ID}` }).onObjectCreated(fn);
     expect(synthError(stack)).toContain(

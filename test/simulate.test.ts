@@ -9,7 +9,7 @@ const PHOTOS = `photos-${APP_ID}`;
 const DOCS = `docs-${APP_ID}`;
 
 function fn(stack: TerraformStack, id: string, functionName?: string): CloudFunction {
-  return new CloudFunction(stack, id, { functionName, runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(Bucket.fromBucketName(stack, `${id}Code`, `code-${APP_ID}`, 'ap-guangzhou'), `${id}.zip`) });
+  return new CloudFunction(stack, id, { functionName, runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(Bucket.fromBucketAttributes(stack, `${id}Code`, { bucketName: `code-${APP_ID}`, region: 'ap-guangzhou' }), `${id}.zip`) });
 }
 
 /**
@@ -134,7 +134,7 @@ describe('simulate', () => {
 
   test('imported buckets are found by their literal domain', () => {
     const { stack } = newStack();
-    const imported: IBucket = Bucket.fromBucketName(stack, 'Existing', `legacy-${APP_ID}`, 'ap-guangzhou');
+    const imported: IBucket = Bucket.fromBucketAttributes(stack, 'Existing', { bucketName: `legacy-${APP_ID}`, region: 'ap-guangzhou' });
     imported.onObjectCreated(fn(stack, 'Worker', 'worker'), { suffix: '.csv' });
     expect(names(stack, `legacy-${APP_ID}`, 'in/a.csv', CosEvent.OBJECT_CREATED_PUT)).toEqual(['worker']);
     expect(cosTriggersOf(stack)).toEqual([expect.objectContaining({ bucket: `legacy-${APP_ID}`, region: 'ap-guangzhou', functionName: 'worker' })]);
@@ -205,7 +205,7 @@ describe('toRouteEvent', () => {
   test('an imported function is compared by its name', () => {
     const { stack } = newStack();
     const bucket = new Bucket(stack, 'Photos', { bucketName: PHOTOS });
-    const existing = CloudFunction.fromFunctionName(stack, 'Existing', { functionName: 'legacy-fn' });
+    const existing = CloudFunction.fromFunctionName(stack, 'Existing', 'legacy-fn');
     bucket.onObjectCreated(existing);
     expect(stack).toRouteEvent(upload, existing);
     expect(stack).toRouteEvent(upload, 'legacy-fn');

@@ -62,8 +62,8 @@ describe('escapeTemplate with tokens', () => {
   function description(stack: TerraformStack, value: (x: string) => string): string {
     const x = new TerraformVariable(stack, 'x', { type: 'string' });
     const rule = new EventRule(stack, 'Rule', {
-      bucket: Bucket.fromBucketName(stack, 'B', `b-${APP_ID}`, REGION),
-      target: CloudFunction.fromFunctionName(stack, 'F', { functionName: 'fn' }),
+      bucket: Bucket.fromBucketAttributes(stack, 'B', { bucketName: `b-${APP_ID}`, region: REGION }),
+      target: CloudFunction.fromFunctionName(stack, 'F', 'fn'),
       events: [CosEvent.OBJECT_CREATED],
       description: value(x.stringValue),
     });
@@ -97,8 +97,8 @@ describe('expressionString: text as an argument of a Terraform function', () => 
     const { stack } = newStack();
     const x = new TerraformVariable(stack, 'x', { type: 'string' });
     const rule = new EventRule(stack, 'Rule', {
-      bucket: Bucket.fromBucketName(stack, 'B', `b-${APP_ID}`, REGION),
-      target: CloudFunction.fromFunctionName(stack, 'F', { functionName: 'fn' }),
+      bucket: Bucket.fromBucketAttributes(stack, 'B', { bucketName: `b-${APP_ID}`, region: REGION }),
+      target: CloudFunction.fromFunctionName(stack, 'F', 'fn'),
       events: [CosEvent.OBJECT_REMOVE],
       filter: { prefix: `q"\${z}%{w}$${x.stringValue}`, suffix: x.stringValue },
     });
@@ -111,7 +111,7 @@ describe('expressionString: text as an argument of a Terraform function', () => 
 describe('every attribute written from user input is escaped', () => {
   test('bucket, function, grant, trigger and CAM attributes hold the literal text', () => {
     const { stack } = newStack();
-    const code = Bucket.fromBucketName(stack, 'Code', `code-${APP_ID}`, REGION);
+    const code = Bucket.fromBucketAttributes(stack, 'Code', { bucketName: `code-${APP_ID}`, region: REGION });
     const bucket = new Bucket(stack, 'Photos', {
       bucketName: `photos-${APP_ID}`, encryption: BucketEncryption.KMS, kmsKeyId: 'key-${x}', tags: { [`k${NASTY}`]: NASTY },
     });
@@ -147,7 +147,7 @@ describe('every attribute written from user input is escaped', () => {
 
   test('the routing simulation reads escaped filters as the literal text', () => {
     const { stack } = newStack();
-    const code = Bucket.fromBucketName(stack, 'Code', `code-${APP_ID}`, REGION);
+    const code = Bucket.fromBucketAttributes(stack, 'Code', { bucketName: `code-${APP_ID}`, region: REGION });
     const fn = new CloudFunction(stack, 'Fn', { functionName: 'fn', runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(code, 'f.zip') });
     new Bucket(stack, 'Photos', { bucketName: `photos-${APP_ID}` }).onObjectCreated(fn, { prefix: 'p${x}%{y}/' });
     const op = (key: string) => ({ bucket: `photos-${APP_ID}`, key, event: CosEvent.OBJECT_CREATED_PUT });

@@ -120,7 +120,7 @@ describe('BucketWithTrigger rule ids', () => {
   const fnProps = (stack: TerraformStack) => ({
     functionName: 'thumbs',
     runtime: Runtime.NODEJS_18_15,
-    code: FunctionCode.fromCosObject(Bucket.fromBucketName(stack, 'Code', `code-${APP_ID}`, 'ap-guangzhou'), 'thumbs.zip'),
+    code: FunctionCode.fromCosObject(Bucket.fromBucketAttributes(stack, 'Code', { bucketName: `code-${APP_ID}`, region: 'ap-guangzhou' }), 'thumbs.zip'),
   });
 
   test('rules can be named; unnamed rules are Rule<index>', () => {

@@ -77,8 +77,8 @@ describe('a function with one trigger on a bucket: a standalone trigger', () => 
   test('an imported function: literal name and namespace, the function provider', () => {
     const { stack } = newStack();
     const sh = new tencentcloud.provider.TencentcloudProvider(stack, 'sh', { alias: 'sh', region: 'ap-shanghai' });
-    const bucket = Bucket.fromBucketName(stack, 'Photos', `photos-${APP_ID}`, 'ap-shanghai');
-    const fn = CloudFunction.fromFunctionName(stack, 'Resizer', { functionName: 'resizer', namespace: 'media', provider: sh });
+    const bucket = Bucket.fromBucketAttributes(stack, 'Photos', { bucketName: `photos-${APP_ID}`, region: 'ap-shanghai' });
+    const fn = CloudFunction.fromFunctionAttributes(stack, 'Resizer', { functionName: 'resizer', namespace: 'media', provider: sh });
     const rule = bucket.onObjectCreated(fn);
 
     const json = valid(stack);
@@ -158,7 +158,7 @@ describe('a function with two or more triggers on a bucket: its triggers block',
 
   test('an imported bucket: its literal name and region', () => {
     const { stack } = newStack();
-    const bucket = Bucket.fromBucketName(stack, 'Archive', `archive-${APP_ID}`, 'ap-guangzhou');
+    const bucket = Bucket.fromBucketAttributes(stack, 'Archive', { bucketName: `archive-${APP_ID}`, region: 'ap-guangzhou' });
     const fn = newFunction(stack, 'Fn');
     bucket.onObjectRestored(fn);
 
@@ -241,8 +241,8 @@ describe('what the triggers block cannot deploy is a synth error naming the rule
   test('an imported function with two triggers on one bucket (also through two imports of it)', () => {
     const { stack } = newStack();
     const bucket = Bucket.fromBucketName(stack, 'Photos', `photos-${APP_ID}`);
-    const a = CloudFunction.fromFunctionName(stack, 'A', { functionName: 'resizer' });
-    const b = CloudFunction.fromFunctionName(stack, 'B', { functionName: 'resizer' });
+    const a = CloudFunction.fromFunctionName(stack, 'A', 'resizer');
+    const b = CloudFunction.fromFunctionName(stack, 'B', 'resizer');
     bucket.onObjectCreated(a, { suffix: '.jpg' }, { id: 'OnJpg' });
     bucket.onObjectCreated(b, { suffix: '.png' }, { id: 'OnPng' });
 
@@ -262,16 +262,16 @@ describe('what the triggers block cannot deploy is a synth error naming the rule
   test('imports of a function in another namespace or of another name are other functions', () => {
     const { stack } = newStack();
     const bucket = Bucket.fromBucketName(stack, 'Photos', `photos-${APP_ID}`);
-    bucket.onObjectCreated(CloudFunction.fromFunctionName(stack, 'A', { functionName: 'resizer' }), { suffix: '.jpg' });
-    bucket.onObjectCreated(CloudFunction.fromFunctionName(stack, 'B', { functionName: 'resizer', namespace: 'media' }), { suffix: '.png' });
-    bucket.onObjectCreated(CloudFunction.fromFunctionName(stack, 'C', { functionName: 'cropper' }), { suffix: '.gif' });
+    bucket.onObjectCreated(CloudFunction.fromFunctionName(stack, 'A', 'resizer'), { suffix: '.jpg' });
+    bucket.onObjectCreated(CloudFunction.fromFunctionAttributes(stack, 'B', { functionName: 'resizer', namespace: 'media' }), { suffix: '.png' });
+    bucket.onObjectCreated(CloudFunction.fromFunctionName(stack, 'C', 'cropper'), { suffix: '.gif' });
     expect(resourcesOf(valid(stack), 'tencentcloud_scf_trigger').map((t) => t.function_name)).toEqual(['resizer', 'resizer', 'cropper']);
   });
 
   test('a function of the stack and an import of it are one function: the block of the function', () => {
     const { stack, bucket } = photosAndFunction();
     const owned = newFunction(stack, 'Resizer', { functionName: 'resizer' });
-    const imported = CloudFunction.fromFunctionName(stack, 'Imported', { functionName: 'resizer' });
+    const imported = CloudFunction.fromFunctionName(stack, 'Imported', 'resizer');
     bucket.onObjectCreated(owned, { suffix: '.jpg' });
     bucket.onObjectCreated(imported, { suffix: '.png' });
 

@@ -22,7 +22,7 @@ export interface ArchiveRestoreStackProps {
 /**
  * When a restore of an archived object completes (`cos:ObjectRestore:Completed`), a function logs it and posts
  * a message, so whoever asked for the restore knows the temporary copy can be downloaded now. The bucket
- * already exists and is only referenced (`Bucket.fromBucketName`), never managed by this stack.
+ * already exists and is only referenced (`Bucket.fromBucketAttributes`), never managed by this stack.
  */
 export class ArchiveRestoreStack extends TerraformStack {
   /** The existing bucket. */
@@ -36,7 +36,7 @@ export class ArchiveRestoreStack extends TerraformStack {
     super(scope, id);
     new tencentcloud.provider.TencentcloudProvider(this, 'tencentcloud', { region: props.region });
 
-    this.archive = Bucket.fromBucketName(this, 'Archive', props.bucketName, props.region);
+    this.archive = Bucket.fromBucketAttributes(this, 'Archive', { bucketName: props.bucketName, region: props.region });
     this.notifier = new CloudFunction(this, 'RestoreNotifier', {
       runtime: Runtime.NODEJS_18_15,
       code: FunctionCode.fromEntry(path.join(__dirname, 'handler.ts')),

@@ -69,6 +69,8 @@ export class AutoUnzipStack extends TerraformStack {
       filter: { prefix: ARCHIVE_PREFIX, suffix: '.zip' },
     });
 
-    this.bucket.grantReadWrite(this.extractor);
+    // The function reads only the archives that trigger it and writes only under the extracted prefix.
+    this.bucket.grantRead(this.extractor, `${ARCHIVE_PREFIX}*`);
+    this.bucket.grantWrite(this.extractor, `${EXTRACTED_PREFIX}*`);
   }
 }

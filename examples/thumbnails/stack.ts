@@ -83,7 +83,8 @@ export class ThumbnailsStack extends TerraformStack {
       filter: { prefix: UPLOAD_PREFIX, suffix },
     }));
 
-    this.input.grantRead(this.thumbnailer);
-    this.output.grantWrite(this.thumbnailer);
+    // The function reads only the uploads that trigger it and writes only under its output prefix.
+    this.input.grantRead(this.thumbnailer, `${UPLOAD_PREFIX}*`);
+    this.output.grantWrite(this.thumbnailer, `${THUMBNAIL_PREFIX}*`);
   }
 }

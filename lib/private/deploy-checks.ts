@@ -248,7 +248,7 @@ export function cosDomainProblem(bucket: IConstruct): string | undefined {
   return `bucket [${bucket.node.path}] is deployed with the tencentcloud provider ${describeProvider(provider)}, which ${what}: the provider then ` +
     "reports the bucket's cos_bucket_url as '<scheme>://<bucket>.<that host>', not the name '<bucket>.cos.<region>.myqcloud.com' a COS trigger " +
     'needs, so the trigger would fail at apply or watch the wrong name. Give the bucket a tencentcloud provider without cos_domain ' +
-    "(an alias for the same region), or attach the rule to Bucket.fromBucketName(scope, id, '<bucket>-<APPID>', '<region>').";
+    "(an alias for the same region), or attach the rule to Bucket.fromBucketAttributes(scope, id, { bucketName: '<bucket>-<APPID>', region: '<region>' }).";
 }
 
 /** Adds each warning to the construct once, however often validations run. */
@@ -306,7 +306,7 @@ export function checkRuleDeployment(rule: IConstruct, bucket: IConstruct, target
   // Entries of the function's own triggers block live in the function's stack, with its provider.
   const crossStack = standalone && checkProviderStack(rule, target.provider, `function [${target.node.path}]`,
     'Declare a tencentcloud provider (same alias and region) in this rule\'s stack and reference the function there with ' +
-    'CloudFunction.fromFunctionName(scope, id, { functionName, provider }), or create the rule in the function\'s stack.');
+    'CloudFunction.fromFunctionAttributes(scope, id, { functionName, provider }), or create the rule in the function\'s stack.');
   if (crossStack) out.push(crossStack);
   return out;
 }

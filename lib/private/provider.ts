@@ -7,6 +7,7 @@ import { isUnresolved, quote } from '../validation';
 
 const PROVIDER_TYPE = 'tencentcloud';
 const defaultProviders = new WeakMap<TerraformStack, TerraformProvider>();
+const REGION_PATTERN = /^[a-z]{2,}-[a-z]+(-[a-z0-9]+)*$/;
 
 /** A value of the provider block: a literal string, a value known only at apply time, or absent. */
 export type ProviderValue = { readonly kind: 'literal'; readonly value: string } | { readonly kind: 'unknown' } | { readonly kind: 'absent' };
@@ -78,6 +79,13 @@ export function providerRegion(scope: IConstruct, explicit?: TerraformProvider):
 export function describeProvider(provider: TerraformProvider): string {
   const alias = aliasOf(provider);
   return `[${provider.node.path}]${alias ? ` (alias ${quote(alias)})` : ''}`;
+}
+
+/** The problem of a region name given explicitly (to an imported bucket or function). Tokens are not checked. */
+export function checkRegionName(region: unknown): string[] {
+  if (region === undefined || isUnresolved(region)) return [];
+  if (typeof region === 'string' && REGION_PATTERN.test(region)) return [];
+  return [`region ${quote(region)} is not a Tencent Cloud region name. Use a name such as 'ap-guangzhou', 'ap-shanghai' or 'na-siliconvalley'.`];
 }
 
 /** Checks that an explicitly passed provider is a tencentcloud provider. */

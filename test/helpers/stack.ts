@@ -19,7 +19,7 @@ export function newStack(region: string | null = REGION, id = 'test'): { app: Ap
 /** A function to attach rules to; its code comes from an imported bucket, so no asset is needed. */
 export function newFunction(stack: TerraformStack, id = 'Fn', props: Partial<CloudFunctionProps> = {}): CloudFunction {
   const codeBucket = (stack.node.tryFindChild('CodeBucket') as IBucket | undefined)
-    ?? Bucket.fromBucketName(stack, 'CodeBucket', `code-${APP_ID}`, REGION);
+    ?? Bucket.fromBucketAttributes(stack, 'CodeBucket', { bucketName: `code-${APP_ID}`, region: REGION });
   return new CloudFunction(stack, id, { runtime: Runtime.NODEJS_18_15, code: FunctionCode.fromCosObject(codeBucket, 'fn.zip'), ...props });
 }
 

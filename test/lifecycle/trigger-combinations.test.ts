@@ -204,7 +204,7 @@ describe('functions and buckets combined, equal construct ids in other scopes, B
   };
   const combined = (teamNames: readonly string[]) => stack((s) => {
     const photosBucket = new Bucket(s, 'Photos', { bucketName: 'photos-1250000000' });
-    const archive = Bucket.fromBucketName(s, 'Archive', ARCHIVE, REGION);
+    const archive = Bucket.fromBucketAttributes(s, 'Archive', { bucketName: ARCHIVE, region: REGION });
     const docs = new Bucket(s, 'Docs', { bucketName: 'docs-1250000000' });
     const a = fn(s, 'A', 'fn-a');
     const b = fn(s, 'B', 'fn-b');
@@ -281,8 +281,8 @@ describe('an imported function', () => {
   let ws: TerraformWorkspace;
   let address: string[];
   const user = (suffix: string) => stack((s) => {
-    const shared = CloudFunction.fromFunctionName(s, 'Shared', { functionName: 'shared-fn' });
-    Bucket.fromBucketName(s, 'Archive', ARCHIVE, REGION).onObjectCreated(shared, { suffix });
+    const shared = CloudFunction.fromFunctionName(s, 'Shared', 'shared-fn');
+    Bucket.fromBucketAttributes(s, 'Archive', { bucketName: ARCHIVE, region: REGION }).onObjectCreated(shared, { suffix });
   }, 'user');
   beforeAll(async () => {
     owner = await workspace(stack((s) => {

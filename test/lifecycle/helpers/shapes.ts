@@ -58,8 +58,8 @@ export class ThumbnailsShape extends TerraformStack {
       },
     });
     addRules(this, this.input, this.thumbnailer, props.rules);
-    this.input.grantRead(this.thumbnailer);
-    this.output.grantWrite(this.thumbnailer);
+    this.input.grantRead(this.thumbnailer, `${UPLOAD_PREFIX}*`);
+    this.output.grantWrite(this.thumbnailer, `${THUMBNAIL_PREFIX}*`);
   }
 }
 
@@ -93,7 +93,8 @@ export class AutoUnzipShape extends TerraformStack {
       },
     });
     addRules(this, bucket, extractor, props.rules);
-    bucket.grantReadWrite(extractor);
+    bucket.grantRead(extractor, `${ARCHIVE_PREFIX}*`);
+    bucket.grantWrite(extractor, `${EXTRACTED_PREFIX}*`);
   }
 }
 
@@ -179,7 +180,7 @@ export class ArchiveRestoreShape extends TerraformStack {
   constructor(scope: Construct, id: string, props: ArchiveRestoreStackProps & ShapeProps) {
     super(scope, id);
     new tencentcloud.provider.TencentcloudProvider(this, 'tencentcloud', { region: props.region });
-    const archive = Bucket.fromBucketName(this, 'Archive', props.bucketName, props.region);
+    const archive = Bucket.fromBucketAttributes(this, 'Archive', { bucketName: props.bucketName, region: props.region });
     const notifier = new CloudFunction(this, 'RestoreNotifier', {
       runtime: Runtime.NODEJS_18_15,
       code: handler('archive-restore'),
