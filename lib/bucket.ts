@@ -1,6 +1,7 @@
 import { Annotations, Fn, Lazy, TerraformProvider } from 'cdktf';
 import * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
 import { Construct, IConstruct } from 'constructs';
+import { BucketLifecycle, LifecycleRule } from './bucket-lifecycle';
 import type { ICloudFunction } from './cloud-function';
 import { CosEvent } from './cos-event';
 import { EventNotificationOptions, EventRule } from './event-rule';
@@ -219,6 +220,12 @@ export interface BucketProps {
    */
   readonly forceDestroy?: boolean;
   /**
+   * Lifecycle rules: move objects to colder storage classes, expire them, clean up old versions and incomplete
+   * uploads. More can be added with `addLifecycleRule()`.
+   * @default - no lifecycle rules
+   */
+  readonly lifecycleRules?: LifecycleRule[];
+  /**
    * The tencentcloud provider (and so the region) of the bucket.
    * @default - the stack's provider without alias
    */
@@ -253,6 +260,7 @@ export class Bucket extends BucketBase {
   protected readonly _provider?: TerraformProvider;
   /** @internal */
   protected readonly _explicitRegion?: string = undefined;
+  private readonly lifecycle: BucketLifecycle;
 
   constructor(scope: Construct, id: string, props: BucketProps = {}) {
     super(...constructArgs(scope, id, 'Bucket'));
@@ -293,6 +301,7 @@ export class Bucket extends BucketBase {
       provider: isTencentcloudProvider(p.provider) ? p.provider : undefined,
     });
     registerOwnedBucket(this, this.resource, this._provider);
+    this.lifecycle = new BucketLifecycle(this, this.resource, p.lifecycleRules, p.versioned);
     this.bucketName = isUnresolved(full.name) ? this.resource.bucket : full.name;
     this.appId = full.appId;
     this.domain = this.resource.cosBucketUrl;
@@ -305,6 +314,15 @@ export class Bucket extends BucketBase {
       const region = this.region;
       return region && !isUnresolved(full.name) ? checkDomainLength(full.name, region) : [];
     });
+  }
+
+  /**
+   * Add a lifecycle rule after the ones of the `lifecycleRules` prop (it is `lifecycleRules[n]` in messages).
+   * @example
+   * bucket.addLifecycleRule({ prefix: 'logs/', transitions: [{ storageClass: StorageClass.ARCHIVE, days: 90 }] });
+   */
+  public addLifecycleRule(rule: LifecycleRule): void {
+    this.lifecycle.add(rule);
   }
 }
 

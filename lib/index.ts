@@ -1,6 +1,7 @@
 export { CosEvent } from './cos-event';
 export { KeyFilter } from './key-filter';
 export { Bucket, BucketAcl, BucketEncryption, BucketProps, IBucket } from './bucket';
+export { LifecycleRule, LifecycleTransition, NoncurrentVersionTransition, StorageClass } from './bucket-lifecycle';
 export { Runtime, RuntimeFamily } from './runtime';
 export { FunctionCode, FunctionCodeBindOptions, FunctionCodeConfig } from './function-code';
 export { BundlingOptions } from './bundling';
