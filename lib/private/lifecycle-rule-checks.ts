@@ -86,8 +86,8 @@ function ruleProblems(rule: unknown, at: string, versioned: unknown): string[] {
   }
 
   // COS API: "Days and Date cannot be both specified in the same lifecycle rule"; issue #288 shows COS refusing it.
-  const byDays = [...steps.filter((s) => s.kind === 'days').map((s) => s.path), ...(rule.expirationDays !== undefined ? ['expirationDays'] : [])];
-  const byDate = [...steps.filter((s) => s.kind === 'date').map((s) => s.path), ...(rule.expirationDate !== undefined ? ['expirationDate'] : [])];
+  const byDays = [...steps.filter((s) => s.kind === 'days').map((s) => s.path), ...(rule.expirationDays !== undefined && rule.expirationDate === undefined ? ['expirationDays'] : [])];
+  const byDate = [...steps.filter((s) => s.kind === 'date').map((s) => s.path), ...(rule.expirationDate !== undefined && rule.expirationDays === undefined ? ['expirationDate'] : [])];
   if (byDays.length > 0 && byDate.length > 0) {
     problems.push(`'${at}' counts some actions in days (${byDays.join(', ')}) and others by date (${byDate.join(', ')}): COS refuses a rule that mixes both. Split it into two rules with the same prefix.`);
   }
