@@ -40,6 +40,11 @@ function numberToken(stack: TerraformStack, id: string): number {
   return new TerraformVariable(stack, id, { type: 'number' }).numberValue;
 }
 
+/** A boolean known only at apply time (cdktf types it as IResolvable). */
+function boolToken(stack: TerraformStack, id: string): boolean {
+  return new TerraformVariable(stack, id, { type: 'bool' }).booleanValue as unknown as boolean;
+}
+
 function stringToken(stack: TerraformStack, id: string): string {
   return new TerraformVariable(stack, id, { type: 'string' }).stringValue;
 }
@@ -202,7 +207,7 @@ describe('lifecycle rule checks', () => {
   test('enabled is a boolean known at synth time', () => {
     expect(ruleProblems({ enabled: 'yes', expirationDays: 1 })).toEqual([`${L} 'lifecycleRules[0].enabled' must be a boolean, got a string 'yes'.`]);
     const { stack, bucket } = logsBucket();
-    bucket.addLifecycleRule({ enabled: new TerraformVariable(stack, 'on', { type: 'bool' }).booleanValue, expirationDays: 1 });
+    bucket.addLifecycleRule({ enabled: boolToken(stack, 'on'), expirationDays: 1 });
     expect(problems(stack)).toEqual([
       `${L} 'lifecycleRules[0].enabled' must be known at synth time: a disabled rule is left out of lifecycle_rules, which cannot depend on a value known only at apply time. Use true or false.`,
     ]);
@@ -350,7 +355,7 @@ describe('lifecycle rule checks', () => {
       `${L} 'lifecycleRules[0].expiredObjectDeleteMarker' must be a boolean, got a string 'true'.`,
     ]);
     const { stack, bucket } = logsBucket({ versioned: true });
-    bucket.addLifecycleRule({ expiredObjectDeleteMarker: new TerraformVariable(stack, 'markers', { type: 'bool' }).booleanValue });
+    bucket.addLifecycleRule({ expiredObjectDeleteMarker: boolToken(stack, 'markers') });
     expect(renderedRules(stack, bucket)).toEqual([{ expiration: { delete_marker: '${var.markers}' } }]);
   });
 
@@ -366,7 +371,7 @@ describe('lifecycle rule checks', () => {
     const expected = [{ non_current_transition: [{ storage_class: 'ARCHIVE', non_current_days: 7 }], non_current_expiration: { non_current_days: 30 }, expiration: { delete_marker: true } }];
     expect(accepted(rule, { versioned: false })).toEqual(expected);
     const { stack, bucket } = logsBucket();
-    const versioned = new TerraformVariable(stack, 'versioned', { type: 'bool' }).booleanValue;
+    const versioned = boolToken(stack, 'versioned');
     const tokened = new Bucket(stack, 'Tokened', { bucketName: 'tokened-1250000000', versioned, lifecycleRules: [rule] });
     expect(renderedRules(stack, tokened)).toEqual(expected);
     expect(renderedRules(stack, bucket)).toBeUndefined();
