@@ -2,6 +2,7 @@ import { Annotations, Lazy, TerraformProvider } from 'cdktf';
 import * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
 import { Construct } from 'constructs';
 import { Access, BucketGrant, grantAccess } from './bucket-grant';
+import { BucketLifecycle, LifecycleRule } from './bucket-lifecycle';
 import { appIdOf, checkBucketName, checkDomainLength, resolveBucketName } from './bucket-name';
 import { CosEvent } from './cos-event';
 import { EventNotificationOptions, EventRule, IBucket } from './event-rule';
@@ -133,6 +134,12 @@ export interface BucketProps {
    */
   readonly forceDestroy?: boolean;
   /**
+   * Lifecycle rules: move objects to colder storage classes, expire them, clean up old versions and incomplete
+   * uploads. More can be added with `addLifecycleRule()`.
+   * @default - no lifecycle rules
+   */
+  readonly lifecycleRules?: LifecycleRule[];
+  /**
    * The tencentcloud provider (and so the region) of the bucket.
    * @default - the stack's provider without alias
    */
@@ -204,6 +211,7 @@ export class Bucket extends BucketBase {
   protected readonly _provider?: TerraformProvider;
   /** @internal */
   protected readonly _explicitRegion?: string = undefined;
+  private readonly lifecycle: BucketLifecycle;
 
   constructor(scope: Construct, id: string, props: BucketProps = {}) {
     super(...constructArgs(scope, id, 'Bucket'));
@@ -241,6 +249,7 @@ export class Bucket extends BucketBase {
       provider: isTencentcloudProvider(p.provider) ? p.provider : undefined,
     });
     registerOwnedBucket(this, this.resource, this._provider);
+    this.lifecycle = new BucketLifecycle(this, this.resource, p.lifecycleRules, p.versioned);
     this.bucketName = isUnresolved(full.name) ? this.resource.bucket : full.name;
     this.appId = full.appId;
     this.domain = this.resource.cosBucketUrl;
@@ -253,6 +262,15 @@ export class Bucket extends BucketBase {
       const region = this.region;
       return region && !isUnresolved(full.name) ? checkDomainLength(full.name, region) : [];
     });
+  }
+
+  /**
+   * Add a lifecycle rule after the ones of the `lifecycleRules` prop (it is `lifecycleRules[n]` in messages).
+   * @example
+   * bucket.addLifecycleRule({ prefix: 'logs/', transitions: [{ storageClass: StorageClass.ARCHIVE, days: 90 }] });
+   */
+  public addLifecycleRule(rule: LifecycleRule): void {
+    this.lifecycle.add(rule);
   }
 }
 

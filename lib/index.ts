@@ -2,6 +2,7 @@ export { CosEvent } from './cos-event';
 export { KeyFilter } from './key-filter';
 export { Bucket, BucketAcl, BucketAttributes, BucketEncryption, BucketProps, IBucket } from './bucket';
 export { BucketGrant } from './bucket-grant';
+export { LifecycleRule, LifecycleTransition, NoncurrentVersionTransition, StorageClass } from './bucket-lifecycle';
 export { Runtime, RuntimeFamily } from './runtime';
 export { FunctionCode, FunctionCodeBindOptions, FunctionCodeConfig } from './function-code';
 export { BundlingOptions } from './bundling';

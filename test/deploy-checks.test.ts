@@ -4,7 +4,7 @@
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
-import { Bucket, CloudFunction, CloudFunctionProps, CosEvent, EventRule, FunctionCode, IBucket, Runtime, RuntimeFamily } from '../lib';
+import { Bucket, CloudFunction, CloudFunctionProps, CosEvent, EventRule, FunctionCode, IBucket, Runtime, RuntimeFamily, StorageClass } from '../lib';
 import { APP_ID, REGION, newStack, synthError, synthText } from './helpers/stack';
 
 const PHOTOS = `photos-${APP_ID}`;
@@ -293,7 +293,7 @@ describe('events that COS\'s semantics make useless on the bucket (warnings)', (
     "Listen to 'cos:ObjectRemove:*', or add 'cos:ObjectRemove:DeleteMarkerCreated'.";
   const RESTORE = "'cos:ObjectRestore:Post' and 'cos:ObjectRestore:Completed' fire only for objects in the ARCHIVE or DEEP_ARCHIVE storage class, " +
     'and bucket [test/Photos] has no lifecycle transition to those classes: its objects get there only when they are uploaded with that storage class. ' +
-    "Add a transition to 'ARCHIVE' (bucket.resource.lifecycleRules), or ignore this warning if your uploads set the storage class.";
+    "Add a transition to StorageClass.ARCHIVE (the bucket's lifecycleRules or addLifecycleRule()), or ignore this warning if your uploads set the storage class.";
 
   function warnings(versioned: boolean | string | undefined, events: CosEvent[], configure?: (b: Bucket) => void): string[] {
     const { stack } = newStack();
@@ -319,6 +319,10 @@ describe('events that COS\'s semantics make useless on the bucket (warnings)', (
 
   test('restore events on a bucket without an archive transition', () => {
     expect(warnings(undefined, [CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED])).toEqual([RESTORE]);
+    expect(warnings(undefined, [CosEvent.OBJECT_RESTORE_COMPLETED], (b) =>
+      b.addLifecycleRule({ transitions: [{ storageClass: StorageClass.DEEP_ARCHIVE, days: 0 }] }))).toEqual([]);
+    expect(warnings(undefined, [CosEvent.OBJECT_RESTORE_COMPLETED], (b) =>
+      b.addLifecycleRule({ transitions: [{ storageClass: StorageClass.STANDARD_IA, days: 30 }] }))).toEqual([RESTORE.replace("'cos:ObjectRestore:Post' and ", '')]);
     expect(warnings(undefined, [CosEvent.OBJECT_RESTORE_POST, CosEvent.OBJECT_RESTORE_COMPLETED], (b) =>
       b.resource.putLifecycleRules([{ filterPrefix: '', transition: [{ days: 30, storageClass: 'ARCHIVE' }] }]))).toEqual([]);
     expect(warnings(undefined, [CosEvent.OBJECT_RESTORE_COMPLETED], (b) =>

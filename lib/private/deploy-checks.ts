@@ -226,7 +226,7 @@ export function bucketEventWarnings(bucket: IConstruct, events: readonly CosEven
     if (!archived) {
       out.push(`${restores.map((e) => `'${e}'`).join(' and ')} fire only for objects in the ARCHIVE or DEEP_ARCHIVE storage class, and bucket ${path} ` +
         'has no lifecycle transition to those classes: its objects get there only when they are uploaded with that storage class. ' +
-        "Add a transition to 'ARCHIVE' (bucket.resource.lifecycleRules), or ignore this warning if your uploads set the storage class.");
+        "Add a transition to StorageClass.ARCHIVE (the bucket's lifecycleRules or addLifecycleRule()), or ignore this warning if your uploads set the storage class.");
     }
   }
   return out;

@@ -5,6 +5,7 @@
 // GetBucketOriginDomain, GetBucketReplication, BucketGetIntelligentTiering and BucketGetObjectLockConfiguration
 // treat a 404 status as empty, GetBucketLogStatus fails on any error, GetBucketTags ignores errors).
 import type { CosOperationResult, CosRequestContext } from './cos-context';
+import { checkLifecycle } from './cos-lifecycle';
 import { BucketRecord, CosError } from './cos-state';
 import { XmlElement, XmlSyntaxError, buildXml, childOf, childrenOf, documentOf, parseXml, textOf, xmlResponse } from './cos-xml';
 
@@ -48,15 +49,7 @@ const CONFIGS: { readonly [subresource: string]: ConfigKind } = {
     api: 'Lifecycle',
     root: 'LifecycleConfiguration',
     missing: notFound('NoSuchLifecycleConfiguration', 'The lifecycle configuration does not exist'),
-    check: (doc) => {
-      const rules = childrenOf(doc, 'Rule');
-      if (rules.length === 0) return 'LifecycleConfiguration needs at least one Rule';
-      for (const rule of rules) {
-        const status = textOf(rule, 'Status');
-        if (status !== 'Enabled' && status !== 'Disabled') return `Rule Status must be Enabled or Disabled, got ${JSON.stringify(status)}`;
-      }
-      return undefined;
-    },
+    check: checkLifecycle,
   },
   'website': {
     api: 'Website',

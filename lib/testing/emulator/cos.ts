@@ -6,6 +6,7 @@ import { CosAuthorizationDenial, CosAuthorizationRequest, checkAccess } from './
 import { handleBucketRequest } from './cos-bucket-api';
 import { configOperations } from './cos-bucket-config';
 import { CosOperationResult, CosRequestContext } from './cos-context';
+import { LiveLifecycleRule, liveLifecycle } from './cos-lifecycle';
 import { handleObjectRequest } from './cos-object-api';
 import { operationOf } from './cos-request';
 import { CosRestores, restoreHeader } from './cos-restore';
@@ -49,6 +50,8 @@ export interface LiveBucket {
   readonly versioning?: 'Enabled' | 'Suspended';
   /** The default encryption (`AES256`, `KMS`, `SM4`), when configured. */
   readonly encryption?: string;
+  /** The lifecycle rules, when configured. */
+  readonly lifecycle?: readonly LiveLifecycleRule[];
   /** Configured sub-resources, e.g. `['cors', 'encryption']`. */
   readonly configured: readonly string[];
   /** True for buckets made by `createBucket` (they existed before Terraform ran). */
@@ -153,6 +156,7 @@ export function createCosService(options: CosServiceOptions): CosService {
 
   const liveBucket = (b: BucketRecord): LiveBucket => {
     const encryption = b.configs.get('encryption');
+    const lifecycle = b.configs.get('lifecycle');
     const algorithm = typeof encryption === 'object'
       ? textOf(childOf(childOf(encryption, 'Rule'), 'ApplyServerSideEncryptionByDefault'), 'SSEAlgorithm')
       : undefined;
@@ -163,6 +167,7 @@ export function createCosService(options: CosServiceOptions): CosService {
       acl: b.acl,
       ...(b.versioning ? { versioning: b.versioning } : {}),
       ...(algorithm ? { encryption: algorithm } : {}),
+      ...(typeof lifecycle === 'object' ? { lifecycle: liveLifecycle(lifecycle) } : {}),
       configured: [...b.configs.keys()].sort(),
       seeded: b.seeded,
       createdAt: b.createdAt,

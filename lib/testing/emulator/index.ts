@@ -24,6 +24,7 @@ import { CloudEmulatorOptions } from './types';
 
 export { CdnPurge } from './cdn';
 export { LiveBucket, LiveObject } from './cos';
+export { LiveLifecycleRule } from './cos-lifecycle';
 export { CosRequestError, CosWriteOptions, CosWriteResult, CosReadResult } from './cos-client';
 export { Invocation, DeliveredTrigger } from './delivery';
 export { CloudEmulator, EmulatorInternals } from './emulator';
