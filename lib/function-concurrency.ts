@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import type { ICloudFunction } from './cloud-function';
 import { isCloudFunction } from './private/function-ref';
 import { escapeTemplate } from './private/template-escape';
-import { Problems, constructArgs, describeType, isUnresolved, quote } from './validation';
+import { Problems, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
 
 /** Properties of provisioned concurrency for one published version of a function. */
 export interface ProvisionedConcurrencyProps {
@@ -76,11 +76,11 @@ function checkQualifier(qualifier: unknown): string[] {
   if (isUnresolved(qualifier)) return [];
   if (typeof qualifier === 'string' && /^[1-9][0-9]*$/.test(qualifier)) return [];
   const why = qualifier === '$LATEST' ? 'is the unpublished code, which SCF does not provision' : 'is not a published version number';
-  return [`qualifier ${typeof qualifier === 'string' ? quote(qualifier) : `${describeType(qualifier)} ${quote(qualifier)}`} ${why}. Give the number of a published version, e.g. '1'.`];
+  return [`qualifier ${typeof qualifier === 'string' ? quote(qualifier) : describeValue(qualifier)} ${why}. Give the number of a published version, e.g. '1'.`];
 }
 
 function checkCount(prop: string, value: unknown, min: number, allowed: string): string[] {
   if (isUnresolved(value)) return [];
   if (typeof value === 'number' && Number.isInteger(value) && value >= min) return [];
-  return [`'${prop}' ${typeof value === 'number' ? value : `${describeType(value)} ${quote(value)}`} is not allowed: give ${allowed}.`];
+  return [`'${prop}' ${typeof value === 'number' ? value : describeValue(value)} is not allowed: give ${allowed}.`];
 }

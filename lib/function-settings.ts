@@ -3,7 +3,7 @@ import type { ICloudFunction } from './cloud-function';
 import { reserveConcurrency } from './function-concurrency';
 import { FunctionLayers, ILayerVersion } from './layer-version';
 import { escapeTemplate } from './private/template-escape';
-import { Problems, describeType, isUnresolved, quote } from './validation';
+import { Problems, describeType, describeValue, isUnresolved, quote } from './validation';
 
 /** CLS ids are UUIDs. */
 const CLS_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -78,7 +78,7 @@ function checkLogging(logging: unknown): string[] {
     const id = l[prop];
     if (id === undefined || isUnresolved(id)) continue;
     if (typeof id !== 'string' || !CLS_ID_PATTERN.test(id)) {
-      problems.push(`'logging.${prop}' ${typeof id === 'string' ? quote(id) : `${describeType(id)} ${quote(id)}`} is not a CLS id: CLS ids are UUIDs like '3b9b2b3c-9d1e-4c1e-8d5e-1a2b3c4d5e6f'.`);
+      problems.push(`'logging.${prop}' ${typeof id === 'string' ? quote(id) : describeValue(id)} is not a CLS id: CLS ids are UUIDs like '3b9b2b3c-9d1e-4c1e-8d5e-1a2b3c4d5e6f'.`);
     }
   }
   return problems;

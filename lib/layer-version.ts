@@ -8,7 +8,7 @@ import { checkProvider, isTencentcloudProvider } from './private/provider';
 import { escapeTemplate } from './private/template-escape';
 import { TerraformData } from './private/terraform-data';
 import { Runtime } from './runtime';
-import { Problems, checkType, constructArgs, describeType, isUnresolved, quote } from './validation';
+import { Problems, checkType, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
 
 /** The SCF API's layer name rule: 1 to 64 characters. */
 const LAYER_NAME_PATTERN = /^[A-Za-z]([A-Za-z0-9_-]{0,62}[A-Za-z0-9])?$/;
@@ -199,7 +199,7 @@ function checkLayerName(name: unknown): string[] {
 /** The runtimes when they are a non-empty list of Runtime; otherwise problems and undefined. */
 function checkRuntimes(value: unknown, problems: Problems): Runtime[] | undefined {
   if (!Array.isArray(value) || value.length === 0) {
-    problems.add(`'compatibleRuntimes' must list at least one Runtime such as Runtime.NODEJS_18_15, got ${describeType(value)} ${quote(value)}.`);
+    problems.add(`'compatibleRuntimes' must list at least one Runtime such as Runtime.NODEJS_18_15, got ${describeValue(value)}.`);
     return undefined;
   }
   const wrong = value.filter((r) => !(r instanceof Runtime));
