@@ -6,20 +6,23 @@ import { TerraformData } from './private/terraform-data';
 import { Problems, constructArgs, describeType, isUnresolved, quote } from './validation';
 
 /**
- * What SCF does with an asynchronous invocation (every COS event is one) whose function fails.
+ * What SCF does with an asynchronous invocation (every COS event is one) whose function fails. SCF retries a
+ * function error (an exception, a timeout, too little memory) `retryAttempts` times, one minute apart; it retries
+ * throttling and platform errors until the event is `maxEventAge` old. Events still failing are dropped.
  * @see https://www.tencentcloud.com/document/product/583/39851
  */
 export interface AsyncInvokeOptions {
   /**
-   * How many times SCF runs the function again after it fails (throws, times out, runs out of memory): a whole
-   * number, 0 for no retry. SCF takes both this and `maxEventAge` together.
+   * How many times SCF runs the function again after a function error: a whole number, 0 for no retry.
+   * @default 2 (SCF's default)
    */
-  readonly retryAttempts: number;
+  readonly retryAttempts?: number;
   /**
-   * How long, in seconds, SCF keeps an event that has not been handled yet (waiting for a retry or for a free
-   * instance); older events are dropped. A whole number of seconds, at least 1, e.g. `6 * 3600` for six hours.
+   * How long, in seconds, SCF keeps an event that has not been handled yet; older events are dropped. A whole
+   * number of seconds, at least 1.
+   * @default 21600 (six hours, SCF's default)
    */
-  readonly maxEventAge: number;
+  readonly maxEventAge?: number;
 }
 
 /** Properties of a function's asynchronous invocation settings. */
@@ -27,6 +30,11 @@ export interface FunctionAsyncInvokeConfigProps extends AsyncInvokeOptions {
   /** The function (of this stack or imported) the settings apply to. */
   readonly function: ICloudFunction;
 }
+
+/** SCF's retry count for function errors of asynchronous invocations. */
+const DEFAULT_RETRY_ATTEMPTS = 2;
+/** SCF's maximum event age, in seconds (six hours). */
+const DEFAULT_MAX_EVENT_AGE = 21600;
 
 /**
  * The retry policy of a function's asynchronous invocations (`tencentcloud_scf_function_event_invoke_config`).
@@ -63,8 +71,9 @@ export class FunctionAsyncInvokeConfig extends Construct {
       functionName: fn?.functionName ?? '',
       namespace: fn?.namespace,
       asyncTriggerConfig: {
-        retryConfig: [{ retryNum: wholeOrZero(p.retryAttempts) }],
-        msgTtl: wholeOrZero(p.maxEventAge),
+        // The provider requires both; SCF's defaults stand in for the one not given.
+        retryConfig: [{ retryNum: wholeOrZero(p.retryAttempts ?? DEFAULT_RETRY_ATTEMPTS) }],
+        msgTtl: wholeOrZero(p.maxEventAge ?? DEFAULT_MAX_EVENT_AGE),
       },
       provider: fn?.provider,
       lifecycle: { replaceTriggeredBy: [`${identity.terraformResourceType}.${identity.friendlyUniqueId}`] },
@@ -81,10 +90,8 @@ export function checkAsyncInvokeOptions(options: Partial<AsyncInvokeOptions>): s
   ];
   for (const [prop, min, allowed] of rules) {
     const value: unknown = options[prop];
-    if (isUnresolved(value)) continue;
-    if (value === undefined) {
-      problems.push(`'${prop}' is required: SCF sets the retry count and the event age together (${allowed}).`);
-    } else if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    if (value === undefined || isUnresolved(value)) continue;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
       problems.push(`'${prop}' ${typeof value === 'number' ? value : `${describeType(value)} ${quote(value)}`} is not allowed: give ${allowed}.`);
     }
   }

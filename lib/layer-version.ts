@@ -1,4 +1,4 @@
-import { Lazy, TerraformProvider, Token } from 'cdktf';
+import { Fn, Lazy, TerraformProvider, Token } from 'cdktf';
 import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import * as scfLayer from 'cdktf-tencentcloud-cos-events-provider/lib/scf-layer';
 import { Construct, IConstruct } from 'constructs';
@@ -122,7 +122,7 @@ export class LayerVersion extends Construct implements ILayerVersion {
 
     const content = {
       zipFile: code.zipFile,
-      cosBucketName: code.cosBucketName,
+      cosBucketName: bucketShortName(code.cosBucketName),
       cosObjectName: code.cosObjectName,
       cosBucketRegion: code.cosBucketRegion,
     };
@@ -182,6 +182,15 @@ class ImportedLayerVersion extends Construct implements ILayerVersion {
     this.layerName = typeof a.layerName === 'string' ? a.layerName : '';
     this.layerVersion = typeof a.layerVersion === 'number' ? a.layerVersion : 0;
   }
+}
+
+/**
+ * The bucket name without its `-<APPID>` suffix, as the SCF API takes it for a package in COS (the provider
+ * passes a layer's bucket name unchanged, unlike a function's, whose suffix it removes itself).
+ */
+function bucketShortName(bucketName: string | undefined): string | undefined {
+  if (bucketName === undefined) return undefined;
+  return Token.isUnresolved(bucketName) ? Fn.replace(bucketName, '/-[^-]*$/', '') : bucketName.replace(/-[^-]*$/, '');
 }
 
 /** Every rule a layer name breaks (the SCF API rule). Tokens are not checked. */

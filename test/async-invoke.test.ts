@@ -30,6 +30,18 @@ describe('configureAsyncInvoke', () => {
     expect(rendered(json, stack, config.resource).async_trigger_config).toEqual({ retry_config: [{ retry_num: 0 }], msg_ttl: 1 });
   });
 
+  test.each([
+    [{ retryAttempts: 0 }, { retry_config: [{ retry_num: 0 }], msg_ttl: 21600 }],
+    [{ maxEventAge: 600 }, { retry_config: [{ retry_num: 2 }], msg_ttl: 600 }],
+    [{}, { retry_config: [{ retry_num: 2 }], msg_ttl: 21600 }],
+  ])('%j keeps SCF\'s default for what it leaves out (2 retries, 6 hours)', (options, expected) => {
+    const { stack } = newStack();
+    const config = newFunction(stack).configureAsyncInvoke(options);
+    const text = synthText(stack);
+    expect(text).toConformToProviderSchema();
+    expect(rendered(JSON.parse(text), stack, config.resource).async_trigger_config).toEqual(expected);
+  });
+
   test('a second call is an error naming the function', () => {
     const { stack } = newStack();
     const fn = newFunction(stack);
@@ -58,8 +70,6 @@ describe('configureAsyncInvoke', () => {
     [{ retryAttempts: '2', maxEventAge: 60 }, "'retryAttempts' a string '2' is not allowed: give a whole number of retries, 0 or more."],
     [{ retryAttempts: 1, maxEventAge: 0 }, "'maxEventAge' 0 is not allowed: give a whole number of seconds, 1 or more."],
     [{ retryAttempts: 1, maxEventAge: 90.5 }, "'maxEventAge' 90.5 is not allowed: give a whole number of seconds, 1 or more."],
-    [{ maxEventAge: 60 }, "'retryAttempts' is required: SCF sets the retry count and the event age together (a whole number of retries, 0 or more)."],
-    [{ retryAttempts: 1 }, "'maxEventAge' is required: SCF sets the retry count and the event age together (a whole number of seconds, 1 or more)."],
   ])('%j is rejected', (options, message) => {
     const { stack } = newStack();
     newFunction(stack).configureAsyncInvoke(options as any);

@@ -45,7 +45,7 @@ describe('LayerVersion', () => {
     });
   });
 
-  test('a package in COS is fetched from its bucket and region; the default name comes from the construct path', () => {
+  test('a package in COS is fetched from its bucket (named without the APPID, as SCF takes it) and region; the default name comes from the construct path', () => {
     const { stack } = newStack();
     const bucket = Bucket.fromBucketName(stack, 'Packages', `packages-${APP_ID}`, 'ap-shanghai');
     const layer = newLayer(stack, 'Fonts', { code: FunctionCode.fromCosObject(bucket, 'layers/fonts.zip') });
@@ -53,7 +53,21 @@ describe('LayerVersion', () => {
     expect(text).toConformToProviderSchema();
     const resource = rendered(JSON.parse(text), stack, layer.resource);
     expect(resource.layer_name).toMatch(/^Fonts-[0-9a-f]{8}$/);
-    expect(resource.content).toEqual({ cos_bucket_name: `packages-${APP_ID}`, cos_object_name: 'layers/fonts.zip', cos_bucket_region: 'ap-shanghai' });
+    expect(resource.content).toEqual({ cos_bucket_name: 'packages', cos_object_name: 'layers/fonts.zip', cos_bucket_region: 'ap-shanghai' });
+  });
+
+  test('the APPID suffix of a bucket name known only at apply time is removed by Terraform', () => {
+    const { stack } = newStack();
+    const name = new TerraformVariable(stack, 'bucket', { type: 'string' });
+    const bucket = Bucket.fromBucketName(stack, 'Packages', name.stringValue, 'ap-guangzhou');
+    const layer = newLayer(stack, 'Fonts', { code: FunctionCode.fromCosObject(bucket, 'layers/fonts.zip') });
+    const text = synthText(stack);
+    expect(text).toConformToProviderSchema();
+    expect(rendered(JSON.parse(text), stack, layer.resource).content).toEqual({
+      cos_bucket_name: '${replace(var.bucket, "/-[^-]*$/", "")}',
+      cos_object_name: 'layers/fonts.zip',
+      cos_bucket_region: 'ap-guangzhou',
+    });
   });
 
   test.each(['a', 'deps_v2', 'Node-Modules', `L${'x'.repeat(63)}`])('layer name %j is accepted', (layerName) => {
