@@ -22,7 +22,7 @@ export interface ILayerVersion extends IConstruct {
   /** The layer name. */
   readonly layerName: string;
   /** The version number (for layers of this stack, known after apply). */
-  readonly layerVersion: number;
+  readonly versionNumber: number;
   /**
    * The runtimes the layer works with, when known: functions of other runtimes are refused at synth time.
    * @default - unknown: not checked
@@ -67,7 +67,7 @@ export interface LayerVersionAttributes {
   /** The layer name. */
   readonly layerName: string;
   /** The version number. */
-  readonly layerVersion: number;
+  readonly versionNumber: number;
   /**
    * The runtimes the layer works with.
    * @default - unknown: not checked
@@ -98,7 +98,7 @@ export class LayerVersion extends Construct implements ILayerVersion {
   }
 
   public readonly layerName: string;
-  public readonly layerVersion: number;
+  public readonly versionNumber: number;
   public readonly compatibleRuntimes?: Runtime[];
   /** The underlying `tencentcloud_scf_layer` resource. */
   public readonly resource: scfLayer.ScfLayer;
@@ -150,7 +150,7 @@ export class LayerVersion extends Construct implements ILayerVersion {
       lifecycle: { createBeforeDestroy: true, replaceTriggeredBy: [`${inputs.terraformResourceType}.${inputs.friendlyUniqueId}`] },
     });
     this.layerName = this.resource.layerName;
-    this.layerVersion = this.resource.layerVersion;
+    this.versionNumber = this.resource.layerVersion;
     problems.attach(this, () => {
       if (!codeOk) return [];
       const own = p.code.validate();
@@ -165,22 +165,22 @@ export class LayerVersion extends Construct implements ILayerVersion {
 /** An existing layer version. */
 class ImportedLayerVersion extends Construct implements ILayerVersion {
   public readonly layerName: string;
-  public readonly layerVersion: number;
+  public readonly versionNumber: number;
   public readonly compatibleRuntimes?: Runtime[];
 
   constructor(scope: Construct, id: string, attrs: LayerVersionAttributes) {
     super(...constructArgs(scope, id, 'LayerVersion.fromLayerVersionAttributes'));
     const problems = new Problems();
     const a = (typeof attrs === 'object' && attrs !== null ? attrs : {}) as LayerVersionAttributes;
-    if (a !== attrs) problems.add(`attributes must be an object like { layerName: 'deps', layerVersion: 1 }, got ${describeType(attrs)} ${quote(attrs)}.`);
+    if (a !== attrs) problems.add(`attributes must be an object like { layerName: 'deps', versionNumber: 1 }, got ${describeType(attrs)} ${quote(attrs)}.`);
     problems.addAll(checkLayerName(a.layerName));
-    if (!isUnresolved(a.layerVersion) && (typeof a.layerVersion !== 'number' || !Number.isInteger(a.layerVersion) || a.layerVersion < 1)) {
-      problems.add(`'layerVersion' ${quote(a.layerVersion)} is not a layer version: SCF numbers versions 1, 2, 3, ...`);
+    if (!isUnresolved(a.versionNumber) && (typeof a.versionNumber !== 'number' || !Number.isInteger(a.versionNumber) || a.versionNumber < 1)) {
+      problems.add(`'versionNumber' ${quote(a.versionNumber)} is not a layer version number: SCF numbers versions 1, 2, 3, ...`);
     }
     this.compatibleRuntimes = a.compatibleRuntimes === undefined ? undefined : checkRuntimes(a.compatibleRuntimes, problems);
     problems.attach(this);
     this.layerName = typeof a.layerName === 'string' ? a.layerName : '';
-    this.layerVersion = typeof a.layerVersion === 'number' ? a.layerVersion : 0;
+    this.versionNumber = typeof a.versionNumber === 'number' ? a.versionNumber : 0;
   }
 }
 
@@ -227,7 +227,7 @@ export class FunctionLayers {
   constructor(fn: IConstruct, resource: scfFunction.ScfFunction, private readonly runtime: unknown) {
     this.problems.attach(fn, () => this.check());
     resource.putLayers(Lazy.anyValue({
-      produce: () => (this.layers.length === 0 ? undefined : this.layers.map((l) => ({ layer_name: l.layerName, layer_version: l.layerVersion }))),
+      produce: () => (this.layers.length === 0 ? undefined : this.layers.map((l) => ({ layer_name: l.layerName, layer_version: l.versionNumber }))),
     }));
   }
 
@@ -265,5 +265,5 @@ export class FunctionLayers {
 
 function isLayer(value: unknown): value is ILayerVersion {
   return typeof value === 'object' && value !== null && Construct.isConstruct(value)
-    && typeof (value as ILayerVersion).layerName === 'string' && typeof (value as ILayerVersion).layerVersion === 'number';
+    && typeof (value as ILayerVersion).layerName === 'string' && typeof (value as ILayerVersion).versionNumber === 'number';
 }

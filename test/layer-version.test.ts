@@ -133,18 +133,18 @@ describe('LayerVersion', () => {
 describe('LayerVersion.fromLayerVersionAttributes', () => {
   test('an imported version is bound by name and number', () => {
     const { stack } = newStack();
-    const layer = LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: 'sharp', layerVersion: 3 });
+    const layer = LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: 'sharp', versionNumber: 3 });
     const fn = newFunction(stack, 'Fn', { layers: [layer] });
     const text = synthText(stack);
     expect(text).toConformToProviderSchema();
     expect(rendered(JSON.parse(text), stack, fn.resource).layers).toEqual([{ layer_name: 'sharp', layer_version: 3 }]);
   });
 
-  test.each([0, 1.5, '2'])('version %j is rejected', (layerVersion) => {
+  test.each([0, 1.5, '2'])('version %j is rejected', (versionNumber) => {
     const { stack } = newStack();
-    LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: 'sharp', layerVersion: layerVersion as any });
+    LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: 'sharp', versionNumber: versionNumber as any });
     expect(synthError(stack)).toContain(
-      `[test/Sharp] 'layerVersion' ${typeof layerVersion === 'string' ? `'${layerVersion}'` : layerVersion} is not a layer version: SCF numbers versions 1, 2, 3, ...`,
+      `[test/Sharp] 'versionNumber' ${typeof versionNumber === 'string' ? `'${versionNumber}'` : versionNumber} is not a layer version number: SCF numbers versions 1, 2, 3, ...`,
     );
   });
 
@@ -152,14 +152,14 @@ describe('LayerVersion.fromLayerVersionAttributes', () => {
     const { stack } = newStack();
     const name = new TerraformVariable(stack, 'name', { type: 'string' });
     const version = new TerraformVariable(stack, 'version', { type: 'number' });
-    const layer = LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: name.stringValue, layerVersion: version.numberValue });
+    const layer = LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: name.stringValue, versionNumber: version.numberValue });
     const fn = newFunction(stack, 'Fn', { layers: [layer] });
     expect(rendered(JSON.parse(synthText(stack)), stack, fn.resource).layers).toEqual([{ layer_name: '${var.name}', layer_version: '${var.version}' }]);
   });
 
   test('a wrong name is rejected', () => {
     const { stack } = newStack();
-    LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: 'sharp!', layerVersion: 1 });
+    LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: 'sharp!', versionNumber: 1 });
     expect(synthError(stack)).toContain("[test/Sharp] layer name 'sharp!' contains characters other than letters, digits, '-' and '_'.");
   });
 });
@@ -168,7 +168,7 @@ describe('a function\'s layers', () => {
   test('the layers prop and addLayers() render in order; a function without layers has no layers block', () => {
     const { stack } = newStack();
     const a = newLayer(stack, 'A');
-    const b = LayerVersion.fromLayerVersionAttributes(stack, 'B', { layerName: 'b', layerVersion: 2 });
+    const b = LayerVersion.fromLayerVersionAttributes(stack, 'B', { layerName: 'b', versionNumber: 2 });
     const fn = newFunction(stack, 'Fn', { layers: [a] });
     fn.addLayers(b);
     const plain = newFunction(stack, 'Plain');
@@ -182,7 +182,7 @@ describe('a function\'s layers', () => {
 
   test('five layers are accepted, six are not', () => {
     const { stack } = newStack();
-    const layers = [1, 2, 3, 4, 5, 6].map((n) => LayerVersion.fromLayerVersionAttributes(stack, `L${n}`, { layerName: `l${n}`, layerVersion: 1 }));
+    const layers = [1, 2, 3, 4, 5, 6].map((n) => LayerVersion.fromLayerVersionAttributes(stack, `L${n}`, { layerName: `l${n}`, versionNumber: 1 }));
     const fn = newFunction(stack, 'Fn', { layers: layers.slice(0, 5) });
     expect(synthText(stack)).toConformToProviderSchema();
     fn.addLayers(layers[5]);
@@ -205,7 +205,7 @@ describe('a function\'s layers', () => {
     const { stack } = newStack();
     const runtime = new TerraformVariable(stack, 'runtime', { type: 'string' });
     const tokenLayer = newLayer(stack, 'Any', { compatibleRuntimes: [Runtime.of(runtime.stringValue, RuntimeFamily.NODEJS)] });
-    const unknown = LayerVersion.fromLayerVersionAttributes(stack, 'Old', { layerName: 'old', layerVersion: 1 });
+    const unknown = LayerVersion.fromLayerVersionAttributes(stack, 'Old', { layerName: 'old', versionNumber: 1 });
     newFunction(stack, 'Fn', { runtime: Runtime.PYTHON_3_9, code: FunctionCode.fromAsset(FIXTURES), layers: [tokenLayer, unknown] });
     expect(synthText(stack)).toConformToProviderSchema();
   });

@@ -21,7 +21,7 @@ function settingsStack(): TerraformStack {
     license: 'MIT',
   });
   const fromCos = new LayerVersion(stack, 'Fonts', { code: FunctionCode.fromCosObject(packages, 'layers/fonts.zip'), compatibleRuntimes: [Runtime.NODEJS_18_15] });
-  const imported = LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: 'sharp', layerVersion: 3 });
+  const imported = LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: 'sharp', versionNumber: 3 });
   const fn = new CloudFunction(stack, 'Fn', {
     functionName: 'settings',
     runtime: Runtime.NODEJS_18_15,
