@@ -2,9 +2,10 @@ import { Fn, Lazy, TerraformProvider, Token } from 'cdktf';
 import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import * as scfLayer from 'cdktf-tencentcloud-cos-events-provider/lib/scf-layer';
 import { Construct, IConstruct } from 'constructs';
+import type { ICloudFunction } from './cloud-function';
 import { FunctionCode } from './function-code';
 import { uniqueName } from './private/names';
-import { checkProvider, isTencentcloudProvider } from './private/provider';
+import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
 import { escapeTemplate } from './private/template-escape';
 import { TerraformData } from './private/terraform-data';
 import { Runtime } from './runtime';
@@ -28,6 +29,11 @@ export interface ILayerVersion extends IConstruct {
    * @default - unknown: not checked
    */
   readonly compatibleRuntimes?: Runtime[];
+  /**
+   * The layer's region, when known at synth time: SCF binds layers of the function's own region only.
+   * @default - unknown: not checked
+   */
+  readonly region?: string;
 }
 
 /** Properties of a layer version. */
@@ -73,6 +79,11 @@ export interface LayerVersionAttributes {
    * @default - unknown: not checked
    */
   readonly compatibleRuntimes?: Runtime[];
+  /**
+   * The layer's region.
+   * @default - unknown: not compared with the function's region
+   */
+  readonly region?: string;
 }
 
 /**
@@ -102,6 +113,7 @@ export class LayerVersion extends Construct implements ILayerVersion {
   public readonly compatibleRuntimes?: Runtime[];
   /** The underlying `tencentcloud_scf_layer` resource. */
   public readonly resource: scfLayer.ScfLayer;
+  private readonly provider?: TerraformProvider;
 
   constructor(scope: Construct, id: string, props: LayerVersionProps) {
     super(...constructArgs(scope, id, 'LayerVersion'));
@@ -119,6 +131,7 @@ export class LayerVersion extends Construct implements ILayerVersion {
     const code = codeOk ? p.code.bind(this) : {};
     this.compatibleRuntimes = runtimes;
     const provider = isTencentcloudProvider(p.provider) ? p.provider : undefined;
+    this.provider = provider;
 
     const content = {
       zipFile: code.zipFile,
@@ -160,6 +173,11 @@ export class LayerVersion extends Construct implements ILayerVersion {
         : own;
     });
   }
+
+  /** The layer's region, when its provider names one. */
+  public get region(): string | undefined {
+    return providerRegion(this, this.provider);
+  }
 }
 
 /** An existing layer version. */
@@ -167,6 +185,7 @@ class ImportedLayerVersion extends Construct implements ILayerVersion {
   public readonly layerName: string;
   public readonly versionNumber: number;
   public readonly compatibleRuntimes?: Runtime[];
+  public readonly region?: string;
 
   constructor(scope: Construct, id: string, attrs: LayerVersionAttributes) {
     super(...constructArgs(scope, id, 'LayerVersion.fromLayerVersionAttributes'));
@@ -178,6 +197,9 @@ class ImportedLayerVersion extends Construct implements ILayerVersion {
       problems.add(`'versionNumber' ${quote(a.versionNumber)} is not a layer version number: SCF numbers versions 1, 2, 3, ...`);
     }
     this.compatibleRuntimes = a.compatibleRuntimes === undefined ? undefined : checkRuntimes(a.compatibleRuntimes, problems);
+    const regionType = checkType('region', a.region, 'string');
+    if (regionType) problems.add(regionType);
+    this.region = typeof a.region === 'string' ? a.region : undefined;
     problems.attach(this);
     this.layerName = typeof a.layerName === 'string' ? a.layerName : '';
     this.versionNumber = typeof a.versionNumber === 'number' ? a.versionNumber : 0;
@@ -224,7 +246,7 @@ export class FunctionLayers {
   private readonly layers: ILayerVersion[] = [];
   private readonly problems = new Problems();
 
-  constructor(fn: IConstruct, resource: scfFunction.ScfFunction, private readonly runtime: unknown) {
+  constructor(private readonly fn: ICloudFunction, resource: scfFunction.ScfFunction, private readonly runtime: unknown) {
     this.problems.attach(fn, () => this.check());
     resource.putLayers(Lazy.anyValue({
       produce: () => (this.layers.length === 0 ? undefined : this.layers.map((l) => ({ layer_name: l.layerName, layer_version: l.versionNumber }))),
@@ -248,6 +270,13 @@ export class FunctionLayers {
     const problems: string[] = [];
     if (this.layers.length > MAX_LAYERS_PER_FUNCTION) {
       problems.push(`the function has ${this.layers.length} layers (${this.layers.map((l) => `[${l.node.path}]`).join(', ')}); SCF binds at most ${MAX_LAYERS_PER_FUNCTION} layers to a function.`);
+    }
+    const fnRegion = this.fn.region;
+    for (const layer of this.layers) {
+      const layerRegion = layer.region;
+      if (fnRegion !== undefined && layerRegion !== undefined && !isUnresolved(fnRegion) && !isUnresolved(layerRegion) && fnRegion !== layerRegion) {
+        problems.push(`layer [${layer.node.path}] is in ${quote(layerRegion)}, the function in ${quote(fnRegion)}: SCF binds layers of the function's own region only. Publish the layer with a provider for ${quote(fnRegion)}.`);
+      }
     }
     const runtime = this.runtime;
     if (runtime instanceof Runtime && !isUnresolved(runtime.name)) {

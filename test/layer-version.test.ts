@@ -2,6 +2,7 @@
 // replacement of a version on any change, and the synth-time checks.
 import * as path from 'path';
 import { TerraformStack, TerraformVariable } from 'cdktf';
+import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Bucket, FunctionCode, LayerVersion, LayerVersionProps, Runtime, RuntimeFamily } from '../lib';
 import { APP_ID, newFunction, newStack, refTo, rendered, synthError, synthText } from './helpers/stack';
 
@@ -157,10 +158,12 @@ describe('LayerVersion.fromLayerVersionAttributes', () => {
     expect(rendered(JSON.parse(synthText(stack)), stack, fn.resource).layers).toEqual([{ layer_name: '${var.name}', layer_version: '${var.version}' }]);
   });
 
-  test('a wrong name is rejected', () => {
+  test('a wrong name and region are rejected', () => {
     const { stack } = newStack();
-    LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: 'sharp!', versionNumber: 1 });
-    expect(synthError(stack)).toContain("[test/Sharp] layer name 'sharp!' contains characters other than letters, digits, '-' and '_'.");
+    LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: 'sharp!', versionNumber: 1, region: 7 as any });
+    const message = synthError(stack);
+    expect(message).toContain("[test/Sharp] layer name 'sharp!' contains characters other than letters, digits, '-' and '_'.");
+    expect(message).toContain("[test/Sharp] 'region' must be a string, got a number 7.");
   });
 });
 
@@ -208,6 +211,28 @@ describe('a function\'s layers', () => {
     const unknown = LayerVersion.fromLayerVersionAttributes(stack, 'Old', { layerName: 'old', versionNumber: 1 });
     newFunction(stack, 'Fn', { runtime: Runtime.PYTHON_3_9, code: FunctionCode.fromAsset(FIXTURES), layers: [tokenLayer, unknown] });
     expect(synthText(stack)).toConformToProviderSchema();
+  });
+
+  test('a layer of another region is refused; one of the same region, or of an unknown region, is not', () => {
+    const { stack } = newStack();
+    const shanghai = new tencentcloud.provider.TencentcloudProvider(stack, 'sh', { alias: 'shanghai', region: 'ap-shanghai' });
+    const remote = newLayer(stack, 'Remote', { provider: shanghai });
+    const local = newLayer(stack, 'Local');
+    const importedRemote = LayerVersion.fromLayerVersionAttributes(stack, 'Old', { layerName: 'old', versionNumber: 1, region: 'ap-beijing' });
+    const region = new TerraformVariable(stack, 'region', { type: 'string' });
+    const importedToken = LayerVersion.fromLayerVersionAttributes(stack, 'Any', { layerName: 'any', versionNumber: 1, region: region.stringValue });
+    expect(remote.region).toBe('ap-shanghai');
+    expect(local.region).toBe('ap-guangzhou');
+    newFunction(stack, 'Fn', { layers: [local, importedToken] });
+    expect(synthText(stack)).toConformToProviderSchema();
+    newFunction(stack, 'Fn2', { layers: [remote, importedRemote] });
+    const message = synthError(stack);
+    expect(message).toContain(
+      "[test/Fn2] layer [test/Remote] is in 'ap-shanghai', the function in 'ap-guangzhou': SCF binds layers of the function's own region only. " +
+        "Publish the layer with a provider for 'ap-guangzhou'.",
+    );
+    expect(message).toContain("[test/Fn2] layer [test/Old] is in 'ap-beijing', the function in 'ap-guangzhou'");
+    expect(message).not.toContain('[test/Fn]');
   });
 
   test('values other than layer versions are rejected', () => {
