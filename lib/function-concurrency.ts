@@ -24,6 +24,8 @@ export interface ProvisionedConcurrencyProps {
  * Instances SCF keeps started for one published version of a function, so that events do not wait for a cold
  * start (`tencentcloud_scf_provisioned_concurrency_config`). Every setting forces a new resource: changing the
  * count or the version replaces it. The sum over all versions is limited by the account's concurrency quota.
+ * The provider reads back the number of instances already started: until SCF has started them all, a plan
+ * shows the resource replaced.
  *
  * @example
  * new ProvisionedConcurrency(stack, 'Warm', { function: fn, qualifier: '3', provisionedConcurrency: 2 });

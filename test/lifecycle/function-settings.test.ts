@@ -1,7 +1,7 @@
 // The function settings (async retry policy, layers, logging, reserved and provisioned concurrency) render
 // configuration the real provider accepts: `terraform validate` with every one of them in one stack.
 import * as path from 'path';
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { providerMirror } from './helpers/environment';
 import { Bucket, CloudFunction, FunctionCode, LayerVersion, ProvisionedConcurrency, Runtime } from '../../lib';
@@ -21,6 +21,11 @@ function settingsStack(): TerraformStack {
     license: 'MIT',
   });
   const fromCos = new LayerVersion(stack, 'Fonts', { code: FunctionCode.fromCosObject(packages, 'layers/fonts.zip'), compatibleRuntimes: [Runtime.NODEJS_18_15] });
+  const bucketName = new TerraformVariable(stack, 'layer_bucket', { type: 'string' });
+  const fromVariableBucket = new LayerVersion(stack, 'Models', {
+    code: FunctionCode.fromCosObject(Bucket.fromBucketName(stack, 'ModelBucket', bucketName.stringValue, 'ap-guangzhou'), 'layers/models.zip'),
+    compatibleRuntimes: [Runtime.NODEJS_18_15],
+  });
   const imported = LayerVersion.fromLayerVersionAttributes(stack, 'Sharp', { layerName: 'sharp', versionNumber: 3 });
   const fn = new CloudFunction(stack, 'Fn', {
     functionName: 'settings',
@@ -32,7 +37,7 @@ function settingsStack(): TerraformStack {
     logging: { logsetId: '3b9b2b3c-9d1e-4c1e-8d5e-1a2b3c4d5e6f', topicId: '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f' },
     reservedConcurrency: 10,
   });
-  fn.addLayers(imported);
+  fn.addLayers(imported, fromVariableBucket);
   fn.configureAsyncInvoke({ retryAttempts: 1, maxEventAge: 6 * 3600 });
   new ProvisionedConcurrency(stack, 'Warm', { function: fn, qualifier: '1', provisionedConcurrency: 2 });
   return stack;
