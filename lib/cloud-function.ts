@@ -1,9 +1,12 @@
 import { Annotations, TerraformProvider } from 'cdktf';
 import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import { Construct } from 'constructs';
+import { AsyncInvokeOptions, FunctionAsyncInvokeConfig } from './async-invoke';
 import { FunctionCode, codeSourceProblems, withCodeEnvironment } from './function-code';
 import { checkFunctionName, checkNamespace } from './function-name';
 import { CamPolicyStatement, ICloudFunction } from './function-ref';
+import { FunctionSettingsProps, applyFunctionSettings } from './function-settings';
+import { FunctionLayers, ILayerVersion } from './layer-version';
 import { checkFunctionSettings, checkHandler, checkRuntime } from './private/deploy-checks';
 import { FunctionRole } from './private/function-role';
 import { registerOwnedFunction } from './private/identity';
@@ -26,7 +29,7 @@ export interface FunctionVpcConfig {
 /**
  * Properties of a cloud function.
  */
-export interface CloudFunctionProps {
+export interface CloudFunctionProps extends FunctionSettingsProps {
   /**
    * The function name: 2 to 60 characters, letters, digits, '-' and '_', starting with a letter and ending
    * with a letter or digit.
@@ -172,6 +175,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
   public readonly resource: scfFunction.ScfFunction;
   private readonly externalRole?: string;
   private role?: FunctionRole;
+  private readonly layers: FunctionLayers;
 
   constructor(scope: Construct, id: string, props: CloudFunctionProps) {
     super(...constructArgs(scope, id, 'CloudFunction'));
@@ -241,6 +245,20 @@ export class CloudFunction extends Construct implements ICloudFunction {
     // A reference, so that everything naming the function (its triggers) is created after it.
     this.functionName = this.resource.name;
     problems.attach(this, () => (p.code instanceof FunctionCode ? [...codeSourceProblems(p.code)] : []));
+    this.layers = applyFunctionSettings(this, this.resource, p, p.runtime, typeof p.memorySize === 'number' ? p.memorySize : 128);
+  }
+
+  /** Bind more layer versions to the function, after those of the `layers` prop (at most 5 in all). */
+  public addLayers(...layers: ILayerVersion[]): void {
+    this.layers.add(layers, 'addLayers()');
+  }
+
+  /** Set how SCF retries a failed asynchronous invocation (every COS event is one). At most once per function. */
+  public configureAsyncInvoke(options: AsyncInvokeOptions): FunctionAsyncInvokeConfig {
+    if (this.node.tryFindChild('AsyncInvokeConfig')) {
+      throw new CosEventsError([{ path: this.node.path, message: 'configureAsyncInvoke() was already called for this function: SCF keeps one retry policy per function. Pass every setting in one call.' }]);
+    }
+    return new FunctionAsyncInvokeConfig(this, 'AsyncInvokeConfig', { ...options, function: this });
   }
 
   /** The function's region, when its provider names one. */

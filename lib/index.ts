@@ -16,3 +16,7 @@ export {
 } from './cloud-function';
 export { EventNotificationOptions, EventRule, EventRuleOptions, EventRuleProps, TriggerOptions } from './event-rule';
 export { BucketTriggerRule, BucketWithTrigger, BucketWithTriggerProps } from './bucket-with-trigger';
+export { AsyncInvokeOptions, FunctionAsyncInvokeConfig, FunctionAsyncInvokeConfigProps } from './async-invoke';
+export { ILayerVersion, LayerVersion, LayerVersionAttributes, LayerVersionProps } from './layer-version';
+export { FunctionLoggingConfig, FunctionSettingsProps } from './function-settings';
+export { ProvisionedConcurrency, ProvisionedConcurrencyProps } from './function-concurrency';
