@@ -7,7 +7,7 @@ import { checkWellFormed } from './private/deploy-checks';
 import { registerQualifiedFunction } from './private/function-qualifiers';
 import { escapeTemplate } from './private/template-escape';
 import { TerraformData } from './private/terraform-data';
-import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, quote } from './validation';
+import { CosEventsError, Problems, checkType, constructArgs, describeValue, isUnresolved, quote } from './validation';
 
 /** A version that receives a share of an alias's invocations besides its main version. */
 export interface VersionWeight {
@@ -79,14 +79,14 @@ export class FunctionAlias extends Construct implements ICloudFunction {
     super(...constructArgs(scope, id, 'FunctionAlias'));
     const problems = new Problems();
     const p = (typeof props === 'object' && props !== null ? props : {}) as FunctionAliasProps;
-    if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
+    if (p !== props) problems.add(`props must be an object, got ${describeValue(props)}.`);
 
     const fn = p.function ?? (p.version instanceof FunctionVersion ? p.version.function : undefined);
     const fnOk = isFunctionLike(fn);
     if (p.function !== undefined && !isFunctionLike(p.function)) {
-      problems.add(`'function' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeType(p.function)} ${quote(p.function)}.`);
+      problems.add(`'function' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeValue(p.function)}.`);
     } else if (!fnOk) {
-      problems.add(`'function' is required when 'version' is not a FunctionVersion (got ${describeType(p.version)} ${quote(p.version)}): give the function the alias belongs to.`);
+      problems.add(`'function' is required when 'version' is not a FunctionVersion (got ${describeValue(p.version)}): give the function the alias belongs to.`);
     }
     problems.addAll(checkAliasName(p.aliasName));
     problems.addAll(checkVersion("'version'", p.version, fnOk ? fn : undefined));
@@ -167,20 +167,20 @@ export function addAliasTo(fn: ICloudFunction & Construct, aliasName: string, op
   if (typeof aliasName !== 'string' || isUnresolved(aliasName) || aliasName === '' || aliasName.includes('/')) {
     throw new CosEventsError([{
       path: fn.node.path,
-      message: `addAlias(): the alias name must be a literal string (it is part of the construct id 'Alias-<name>'), got ${describeType(aliasName)} ${quote(aliasName)}. ` +
+      message: `addAlias(): the alias name must be a literal string (it is part of the construct id 'Alias-<name>'), got ${describeValue(aliasName)}. ` +
         'For a name known only at apply time, use new FunctionAlias(scope, id, { aliasName, function, version }).',
     }]);
   }
   const o = (typeof options === 'object' && options !== null ? options : {}) as FunctionAliasOptions;
   if (o !== options) {
-    throw new CosEventsError([{ path: fn.node.path, message: `addAlias(): options must be an object like { version: fn.currentVersion }, got ${describeType(options)} ${quote(options)}.` }]);
+    throw new CosEventsError([{ path: fn.node.path, message: `addAlias(): options must be an object like { version: fn.currentVersion }, got ${describeValue(options)}.` }]);
   }
   return new FunctionAlias(fn, `Alias-${aliasName}`, { ...o, aliasName, function: fn });
 }
 
 function checkAliasName(name: unknown): string[] {
   if (isUnresolved(name)) return [];
-  if (typeof name !== 'string') return [`'aliasName' must be a string, got ${describeType(name)} ${quote(name)}.`];
+  if (typeof name !== 'string') return [`'aliasName' must be a string, got ${describeValue(name)}.`];
   if (ALIAS_NAME.test(name)) return [];
   return [`alias name ${quote(name)} is not valid: SCF allows 1 to 64 letters, digits, '_' and '-', starting with a letter.`];
 }
@@ -199,7 +199,7 @@ function checkVersion(label: string, version: unknown, fn: ICloudFunction | unde
       : [];
   }
   if (isUnresolved(version)) return [];
-  if (typeof version !== 'string') return [`${label} must be a FunctionVersion or a version string such as '1', got ${describeType(version)} ${quote(version)}.`];
+  if (typeof version !== 'string') return [`${label} must be a FunctionVersion or a version string such as '1', got ${describeValue(version)}.`];
   if (VERSION.test(version)) return [];
   return [`${label} ${quote(version)} is not a function version: an alias routes to '$LATEST' or a published version number such as '1'.`];
 }
@@ -207,7 +207,7 @@ function checkVersion(label: string, version: unknown, fn: ICloudFunction | unde
 function checkWeights(value: unknown, main: unknown, fn: ICloudFunction | undefined, problems: Problems): VersionWeight[] {
   if (value === undefined) return [];
   if (isUnresolved(value) || !Array.isArray(value)) {
-    problems.add(`'additionalVersionWeights' must be an array like [{ version: v2, weight: 0.1 }], got ${describeType(value)} ${quote(value)}.`);
+    problems.add(`'additionalVersionWeights' must be an array like [{ version: v2, weight: 0.1 }], got ${describeValue(value)}.`);
     return [];
   }
   if (value.length > MAX_ADDITIONAL_VERSIONS) {
@@ -217,7 +217,7 @@ function checkWeights(value: unknown, main: unknown, fn: ICloudFunction | undefi
   value.forEach((w: unknown, i: number) => {
     const at = `additionalVersionWeights[${i}]`;
     if (typeof w !== 'object' || w === null) {
-      problems.add(`'${at}' must be an object like { version: v2, weight: 0.1 }, got ${describeType(w)} ${quote(w)}.`);
+      problems.add(`'${at}' must be an object like { version: v2, weight: 0.1 }, got ${describeValue(w)}.`);
       return;
     }
     const { version, weight } = w as VersionWeight;
@@ -228,7 +228,7 @@ function checkWeights(value: unknown, main: unknown, fn: ICloudFunction | undefi
     }
     if (!isUnresolved(weight)) {
       if (typeof weight !== 'number' || !Number.isFinite(weight)) {
-        problems.add(`'${at}.weight' must be a number between 0 and 1, got ${describeType(weight)} ${quote(weight)}.`);
+        problems.add(`'${at}.weight' must be a number between 0 and 1, got ${describeValue(weight)}.`);
       } else if (weight <= 0 || weight >= 1) {
         problems.add(`'${at}.weight' ${weight} is out of range: the share of the additional version must be greater than 0 and less than 1 (the main version gets the rest; to send everything to one version, make it the main version).`);
       }

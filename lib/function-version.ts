@@ -7,7 +7,7 @@ import { checkWellFormed } from './private/deploy-checks';
 import { registerQualifiedFunction } from './private/function-qualifiers';
 import { escapeTemplate } from './private/template-escape';
 import { TerraformData } from './private/terraform-data';
-import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, quote } from './validation';
+import { CosEventsError, Problems, checkType, constructArgs, describeValue, isUnresolved } from './validation';
 
 /** Options of a published version. */
 export interface FunctionVersionOptions {
@@ -56,10 +56,10 @@ export class FunctionVersion extends Construct implements ICloudFunction {
     super(...constructArgs(scope, id, 'FunctionVersion'));
     const problems = new Problems();
     const p = (typeof props === 'object' && props !== null ? props : {}) as FunctionVersionProps;
-    if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
+    if (p !== props) problems.add(`props must be an object, got ${describeValue(props)}.`);
     const fnOk = isFunctionLike(p.function);
     if (!fnOk) {
-      problems.add(`'function' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeType(p.function)} ${quote(p.function)}.`);
+      problems.add(`'function' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeValue(p.function)}.`);
     }
     problems.addAll(checkDescription(p.description));
     this.function = p.function;
@@ -111,7 +111,7 @@ export class FunctionVersion extends Construct implements ICloudFunction {
 /** Publishes a version of `fn` (child `id`). Not exported from the package root. */
 export function addVersionTo(fn: CloudFunction, id: string, options: FunctionVersionOptions): FunctionVersion {
   if (typeof options !== 'object' || options === null) {
-    throw new CosEventsError([{ path: fn.node.path, message: `addVersion(): options must be an object like { description: 'first release' }, got ${describeType(options)} ${quote(options)}.` }]);
+    throw new CosEventsError([{ path: fn.node.path, message: `addVersion(): options must be an object like { description: 'first release' }, got ${describeValue(options)}.` }]);
   }
   return new FunctionVersion(fn, id, { ...options, function: fn });
 }
