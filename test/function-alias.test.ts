@@ -185,7 +185,7 @@ describe('FunctionAlias checks', () => {
       "[test/Fn/Alias-live] 'additionalVersionWeights[1]' must be an object like { version: v2, weight: 0.1 }, got a string 'x'.",
       "[test/Fn/Alias-live] 'additionalVersionWeights[2].version' is the alias's main version '1': the additional version must be another one.",
       "[test/Fn/Alias-same] 'additionalVersionWeights[0].version' is the alias's main version [test/Fn/V1]: the additional version must be another one.",
-      `[test/Fn/Alias-list] 'additionalVersionWeights' must be an array like [{ version: v2, weight: 0.1 }], got an object {"version":"2","weight":0.1}.`,
+      '[test/Fn/Alias-list] \'additionalVersionWeights\' must be an array like [{ version: v2, weight: 0.1 }], got an object {"version":"2","weight":0.1}.',
     ]);
   });
 
