@@ -2,10 +2,12 @@ import { Annotations, TerraformProvider } from 'cdktf';
 import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import { Construct } from 'constructs';
 import { AsyncInvokeOptions, FunctionAsyncInvokeConfig } from './async-invoke';
+import { FunctionAlias, FunctionAliasOptions, addAliasTo } from './function-alias';
 import { FunctionCode, codeSourceProblems, withCodeEnvironment } from './function-code';
 import { checkFunctionName, checkNamespace } from './function-name';
 import { CamPolicyStatement, ICloudFunction } from './function-ref';
 import { FunctionSettingsProps, applyFunctionSettings } from './function-settings';
+import { FunctionVersion, FunctionVersionOptions, addVersionTo, currentVersionOf } from './function-version';
 import { FunctionLayers, ILayerVersion } from './layer-version';
 import { checkFunctionSettings, checkHandler, checkRuntime } from './private/deploy-checks';
 import { FunctionRole } from './private/function-role';
@@ -277,6 +279,36 @@ export class CloudFunction extends Construct implements ICloudFunction {
       this.resource.role = this.role.roleName;
     }
     this.role.addStatement(statement);
+  }
+
+  /**
+   * A version that is published again whenever the function's code or configuration changes (child
+   * `CurrentVersion`, created on first use): its `replace_triggered_by` names a `terraform_data` holding the
+   * SHA-256 of the function's rendered attributes (code package path, runtime, handler, memory, environment, ...;
+   * not its triggers or tags), and the new version is published after the function is updated and before the
+   * previous one is deleted. Code from a COS object is tracked by its key only: upload changed code under a new key.
+   */
+  public get currentVersion(): FunctionVersion {
+    return currentVersionOf(this);
+  }
+
+  /**
+   * Publishes a version of the function as it is when the version is created; later changes of the function do
+   * not change it (see `currentVersion` for one that follows).
+   * @param id the version's construct id under the function, e.g. `V1`
+   * @param options the version's description
+   */
+  public addVersion(id: string, options: FunctionVersionOptions = {}): FunctionVersion {
+    return addVersionTo(this, id, options);
+  }
+
+  /**
+   * Adds an alias of this function (child `Alias-<aliasName>`).
+   * @param aliasName 1 to 64 letters, digits, '_' and '-', starting with a letter
+   * @param options the version(s) it routes to and its description
+   */
+  public addAlias(aliasName: string, options: FunctionAliasOptions): FunctionAlias {
+    return addAliasTo(this, aliasName, options);
   }
 
   private checkEnvironment(environment: { [key: string]: string } | undefined): string[] {

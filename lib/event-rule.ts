@@ -6,6 +6,7 @@ import { CosEvent, explainInvalidEvent, isCosEvent } from './cos-event';
 import { ICloudFunction } from './function-ref';
 import { KeyFilter, suffixWarning, validateKeyFilter } from './key-filter';
 import { checkQualifier, checkRuleDeployment, checkWellFormed } from './private/deploy-checks';
+import { qualifiedFunctionOf } from './private/function-qualifiers';
 import { bucketIdentity } from './private/identity';
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
@@ -119,7 +120,10 @@ export interface IBucket extends IConstruct {
 export interface EventRuleProps extends EventRuleOptions {
   /** The bucket whose objects are watched (owned or imported). */
   readonly bucket: IBucket;
-  /** The function invoked, in the bucket's region. */
+  /**
+   * The function invoked, in the bucket's region: a function, or a `FunctionVersion` / `FunctionAlias` of one
+   * (its triggers then invoke that version or alias, and `qualifier` must be left unset).
+   */
   readonly target: ICloudFunction;
   /** The event types, one or more (each becomes one COS trigger). */
   readonly events: CosEvent[];
@@ -152,7 +156,7 @@ export interface EventRuleProps extends EventRuleOptions {
 export class EventRule extends Construct {
   /** The bucket whose objects are watched. */
   public readonly bucket: IBucket;
-  /** The function invoked. */
+  /** The target, as given (a function, or a version or alias of one). */
   public readonly target: ICloudFunction;
   /** The event types, as given. */
   public readonly events: CosEvent[];
@@ -197,6 +201,13 @@ export class EventRule extends Construct {
     problems.addAll([checkType('enabled', p.enabled, 'boolean'), checkType('qualifier', p.qualifier, 'string'),
       checkType('description', p.description, 'string')]);
     problems.addAll([...checkQualifier(p.qualifier), ...checkWellFormed('description', p.description)]);
+    // A version or alias target: the triggers belong to its function and name the version or alias.
+    const qualified = targetOk ? qualifiedFunctionOf(p.target) : undefined;
+    if (qualified && p.qualifier !== undefined) {
+      problems.add(`'qualifier' ${quote(p.qualifier)} cannot be combined with the target ${qualified.label}, which is the qualifier already. Leave 'qualifier' out, or target the function.`);
+    }
+    const fn = qualified?.function ?? this.target;
+    const qualifier = qualified?.qualifier ?? stringOrUndefined(p.qualifier);
     this.enabled = p.enabled !== false;
     const literal: LiteralFilter | undefined = isUnresolved(prefix) || isUnresolved(suffix) ? undefined : { prefix, suffix };
 
@@ -205,26 +216,27 @@ export class EventRule extends Construct {
       renderRule({
         rule: this,
         bucket: this.bucket,
-        target: this.target,
+        target: fn,
         events,
         prefix,
         suffix,
         enabled: this.enabled,
-        qualifier: stringOrUndefined(p.qualifier),
+        qualifier,
+        qualifierLabel: qualified?.label,
         description: stringOrUndefined(p.description),
       });
       const registered: RegisteredTrigger[] = events.map((event) => ({
-        rulePath: this.node.path, event, filter: literal, targetPath: this.target.node.path,
+        rulePath: this.node.path, event, filter: literal, targetPath: fn.node.path,
       }));
       registerBucketTriggers(this.bucket, identity.key, identity.description, registered);
       // Imports of one function by name are counted together (like imports of one bucket).
-      const fnName = this.target.functionName;
-      const fnKey = typeof fnName === 'string' && !isUnresolved(fnName) && !isUnresolved(this.target.namespace)
-        ? `name:${this.target.namespace}/${fnName}` : `path:${this.target.node.path}`;
-      registerFunctionTriggers(this.target, fnKey, `[${this.target.node.path}]`, registered);
+      const fnName = fn.functionName;
+      const fnKey = typeof fnName === 'string' && !isUnresolved(fnName) && !isUnresolved(fn.namespace)
+        ? `name:${fn.namespace}/${fnName}` : `path:${fn.node.path}`;
+      registerFunctionTriggers(fn, fnKey, `[${fn.node.path}]`, registered);
     }
     problems.attach(this, () => (bucketOk && targetOk
-      ? [...this.checkRegions(), ...checkRuleDeployment(this, this.bucket, this.target, events, standaloneTriggerOf(this) !== undefined)]
+      ? [...this.checkRegions(fn), ...checkRuleDeployment(this, this.bucket, fn, events, standaloneTriggerOf(this) !== undefined)]
       : []));
   }
 
@@ -293,13 +305,13 @@ export class EventRule extends Construct {
     return valid;
   }
 
-  private checkRegions(): string[] {
+  private checkRegions(fn: ICloudFunction): string[] {
     const bucketRegion = this.bucket.region;
-    const fnRegion = this.target.region;
+    const fnRegion = fn.region;
     // A region known only at apply time (a token) cannot be compared.
     if (bucketRegion && fnRegion && !isUnresolved(bucketRegion) && !isUnresolved(fnRegion) && bucketRegion !== fnRegion) {
       return [
-        `function [${this.target.node.path}] is in region '${fnRegion}' but bucket [${this.bucket.node.path}] is in '${bucketRegion}': ` +
+        `function [${fn.node.path}] is in region '${fnRegion}' but bucket [${this.bucket.node.path}] is in '${bucketRegion}': ` +
           'a COS trigger can only invoke a function in the bucket\'s own region. Deploy the function with a provider for ' +
           `'${bucketRegion}' (a tencentcloud provider with alias and region '${bucketRegion}').`,
       ];

@@ -44,7 +44,11 @@ export function disabledProblem(group: string): string {
     "Remove the rule instead of disabling it, or make it the function's only trigger on this bucket.";
 }
 
-export function qualifierProblem(group: string, qualifier: string | undefined): string {
+export function qualifierProblem(group: string, qualifier: string | undefined, label?: string): string {
+  if (label !== undefined) {
+    return `the target ${label} cannot be deployed: ${group}; ${IN_BLOCK} always invokes '${DEFAULT_QUALIFIER}'. ` +
+      "Make the rule the function's only trigger on this bucket, target the function itself, or use a separate function for it.";
+  }
   const what = isUnresolved(qualifier) ? 'a qualifier known only at apply time' : `qualifier ${quote(qualifier)}`;
   return `${what} cannot be deployed: ${group}; ${IN_BLOCK} always invokes '${DEFAULT_QUALIFIER}'. ` +
     `Leave 'qualifier' unset (or '${DEFAULT_QUALIFIER}'), make the rule the function's only trigger on this bucket, ` +

@@ -39,6 +39,8 @@ export interface RuleSpec {
   readonly suffix: string;
   readonly enabled: boolean;
   readonly qualifier?: string;
+  /** How messages name the qualifier's source when the target is a version or alias, e.g. `alias [app/Fn/Alias-live]`. */
+  readonly qualifierLabel?: string;
   readonly description?: string;
 }
 
@@ -362,7 +364,7 @@ function problemsOf(state: AppState, group: Group, spec: RuleSpec): string[] {
   if (group.form === 'invalid' && !group.owner && group.members[0].spec === spec) problems.push(importedFunctionProblem(describeGroup(group)));
   if (group.form === 'invalid' && group.owner) {
     if (!spec.enabled) problems.push(disabledProblem(describeGroup(group)));
-    if (!qualifierIsDefault(spec.qualifier)) problems.push(qualifierProblem(describeGroup(group), spec.qualifier));
+    if (!qualifierIsDefault(spec.qualifier)) problems.push(qualifierProblem(describeGroup(group), spec.qualifier, spec.qualifierLabel));
   }
   const move = state.moves.get(spec.rule);
   if (move && group.form !== 'standalone' && !group.moveWarned.has(spec.rule)) {

@@ -1,9 +1,11 @@
 // Jest matchers over synthesized stacks, registered by `setupJest()` (e.g. from a setupFilesAfterEnv file).
+import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { CosEvent, explainInvalidEvent } from '../cos-event';
 import { SchemaCheckOptions, SynthesizedInput, checkProviderSchema, formatSchemaViolations, synthesizedJson } from './schema-check';
 import { CosTriggerDeclaration, SimulatedInvocation, SimulatedOperation, cosTriggersOf, simulate } from './simulate';
 import { KeyFilter, validateKeyFilter } from '../key-filter';
+import { qualifiedFunctionOf } from '../private/function-qualifiers';
 import { describeFilter } from '../private/matching';
 import { jsonText } from '../validation';
 
@@ -151,7 +153,14 @@ function checkTarget(matcher: string, target: unknown): void {
 }
 
 /** True when a trigger or match invokes the referenced function. */
-function refersTo(t: Pick<CosTriggerDeclaration, 'functionName' | 'functionAddress' | 'functionPath'>, target: FunctionReference): boolean {
+function refersTo(t: Pick<CosTriggerDeclaration, 'functionName' | 'functionAddress' | 'functionPath' | 'qualifier'>, target: FunctionReference): boolean {
+  // A version or alias: its function, and the trigger names it (by its literal name, or by the reference rendered).
+  const qualified = typeof target === 'string' ? undefined : qualifiedFunctionOf(target);
+  if (qualified) {
+    return refersTo(t, qualified.function) &&
+      (t.qualifier === qualified.name || t.qualifier ===
+        `\${${qualified.resource.terraformResourceType}.${TerraformStack.of(qualified.resource).getLogicalId(qualified.resource)}.${qualified.attribute}}`);
+  }
   if (typeof target === 'string') {
     return t.functionName === target || t.functionAddress === target || t.functionPath === target ||
       (t.functionPath !== undefined && t.functionPath.replace(/\/Resource$/, '') === target);

@@ -110,7 +110,8 @@ export function cosTriggersOf(synthesized: SynthesizedInput): CosTriggerDeclarat
       functionAddress: fn.address,
       functionPath: fn.path,
       namespace: resolveAttribute(json, t.namespace) ?? 'default',
-      qualifier: text(t.qualifier) ?? t.qualifier ?? '$LATEST',
+      // A rule on an alias names it by reference (`${tencentcloud_scf_function_alias.X.name}`): resolved when literal there.
+      qualifier: resolveAttribute(json, t.qualifier) ?? t.qualifier ?? '$LATEST',
       enabled: t.enable !== 'CLOSE',
       desc: t.trigger_desc,
     }));
