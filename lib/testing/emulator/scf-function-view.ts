@@ -10,7 +10,7 @@ import { CloudState, FunctionRecord, TriggerRecord } from './state';
 
 export function getFunction(s: ScfSettings, p: Api3Params): Record<string, unknown> {
   const name = requiredString(p, 'FunctionName');
-  const namespace = optionalString(p, 'Namespace') ?? 'default';
+  const namespace = optionalString(p, 'Namespace') || 'default';
   const qualifier = optionalString(p, 'Qualifier') || '$LATEST';
   const fn = findFunction(s.state, namespace, name);
   const triggers = s.state.triggers.filter((t) => t.namespace === namespace && t.functionName === name);

@@ -175,7 +175,7 @@ export function updateFunctionConfiguration(s: ScfSettings, p: Api3Params): Reco
 
 export function deleteFunction(s: ScfSettings, p: Api3Params): Record<string, unknown> {
   const name = requiredString(p, 'FunctionName');
-  const namespace = optionalString(p, 'Namespace') ?? 'default';
+  const namespace = optionalString(p, 'Namespace') || 'default';
   const qualifier = optionalString(p, 'Qualifier');
   findFunction(s.state, namespace, name);
   if (qualifier !== undefined && qualifier !== '' && qualifier !== '$LATEST') {
