@@ -1,7 +1,7 @@
 // The emulator's SCF versions and aliases, driven like the provider drives them (signed API 3.0 calls through the
 // proxy), and what a COS trigger on a version or an alias runs.
 import { zipSync } from 'fflate';
-import { callApi, errorOf } from './helpers/api3-client';
+import { Api3Answer, callApi, errorOf } from './helpers/api3-client';
 import { CloudEmulator, startCloudEmulator } from '../lib/testing/emulator';
 
 const FN = 'resizer';
@@ -50,7 +50,7 @@ async function upload(key: string): Promise<Array<{ version: string; label?: str
   }));
 }
 
-async function cosTrigger(qualifier: string, prefix = ''): Promise<Record<string, unknown>> {
+async function cosTrigger(qualifier: string, prefix = ''): Promise<Api3Answer> {
   return callApi(emulator, 'scf', 'CreateTrigger', {
     FunctionName: FN,
     Type: 'cos',
