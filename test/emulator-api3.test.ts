@@ -128,13 +128,13 @@ describe('API 3.0 envelope', () => {
   });
 
   test('an action the emulator does not implement is a loud error, listed by unimplemented()', async () => {
-    const answer = await callApi(emulator, 'scf', 'PublishVersion', { FunctionName: 'x' });
+    const answer = await callApi(emulator, 'scf', 'Invoke', { FunctionName: 'x' });
     expect(answer.Error).toEqual({
       Code: 'UnsupportedOperation.NotEmulated',
-      Message: 'cloud emulator: action scf:PublishVersion (version 2018-04-16) is not emulated',
+      Message: 'cloud emulator: action scf:Invoke (version 2018-04-16) is not emulated',
     });
     expect(emulator.unimplemented()).toContainEqual({
-      service: 'scf', action: 'PublishVersion', target: 'default/x', errorCode: 'UnsupportedOperation.NotEmulated', time: expect.any(Number), unimplemented: true,
+      service: 'scf', action: 'Invoke', target: 'default/x', errorCode: 'UnsupportedOperation.NotEmulated', time: expect.any(Number), unimplemented: true,
     });
   });
 

@@ -85,9 +85,13 @@ test('emulatedActions() lists every API 3.0 action served (COS operations aside)
     'cam:DescribeSubAccounts', 'cam:DetachRolePolicy', 'cam:GetPolicy', 'cam:GetRole', 'cam:GetUserAppId', 'cam:ListAttachedRolePolicies',
     'cam:UpdateAssumeRolePolicy', 'cam:UpdatePolicy', 'cam:UpdateRoleConsoleLogin', 'cam:UpdateRoleDescription', 'cam:UpdateRoleSessionDuration',
     'cdn:PurgeUrlsCache',
-    'scf:CreateFunction', 'scf:CreateNamespace', 'scf:CreateTrigger', 'scf:DeleteFunction', 'scf:DeleteNamespace', 'scf:DeleteTrigger',
-    'scf:GetFunction', 'scf:ListNamespaces', 'scf:ListTriggers', 'scf:UpdateFunctionCode', 'scf:UpdateFunctionConfiguration',
-    'scf:UpdateNamespace', 'scf:UpdateTrigger',
+    'scf:CreateAlias', 'scf:CreateFunction', 'scf:CreateNamespace', 'scf:CreateTrigger', 'scf:DeleteAlias', 'scf:DeleteFunction',
+    'scf:DeleteLayerVersion', 'scf:DeleteNamespace', 'scf:DeleteProvisionedConcurrencyConfig', 'scf:DeleteReservedConcurrencyConfig',
+    'scf:DeleteTrigger', 'scf:GetAlias', 'scf:GetFunction', 'scf:GetFunctionEventInvokeConfig', 'scf:GetLayerVersion',
+    'scf:GetProvisionedConcurrencyConfig', 'scf:GetReservedConcurrencyConfig', 'scf:ListAliases', 'scf:ListLayerVersions',
+    'scf:ListNamespaces', 'scf:ListTriggers', 'scf:ListVersionByFunction', 'scf:PublishLayerVersion', 'scf:PublishVersion',
+    'scf:PutProvisionedConcurrencyConfig', 'scf:PutReservedConcurrencyConfig', 'scf:UpdateAlias', 'scf:UpdateFunctionCode',
+    'scf:UpdateFunctionConfiguration', 'scf:UpdateFunctionEventInvokeConfig', 'scf:UpdateNamespace', 'scf:UpdateTrigger',
     'ssm:GetSecretValue', 'sts:GetCallerIdentity', 'tag:DescribeResourceTagsByResourceIds',
   ]);
 });

@@ -2,7 +2,10 @@
 // live COS triggers (enabled, same bucket domain, event of the rule or a member of its family, key within the
 // prefix and suffix), and each match runs the function's deployed package (the zip Terraform uploaded,
 // unpacked) with the COS message, like SCF's asynchronous invocation. Deliveries run one at a time, after the
-// COS response: they never change what the COS call answered.
+// COS response: they never change what the COS call answered. A trigger's qualifier picks the code that runs:
+// `$LATEST` the function's current code, a version number that version's snapshot, an alias the version it routes
+// to when the delivery runs (weighted routing as scf-aliases.ts describes: deterministic, by the count of earlier
+// invocations through that alias).
 import { createHash } from 'crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
@@ -16,6 +19,8 @@ import { invokeHandler } from '../invoke';
 import type { CosService } from './cos';
 import { HandlerNetwork, withHandlerNetwork } from './cos-handler-network';
 import type { ObjectEventRecord } from './cos-state';
+import { findAlias, routeAlias } from './scf-aliases';
+import { findVersion, functionAt } from './scf-versions';
 import { CloudState, FunctionRecord, TriggerRecord, functionKey } from './state';
 import { mintRoleCredentials } from './sts';
 import type { LiveTrigger } from './types';
@@ -28,6 +33,8 @@ export interface Invocation {
   readonly functionName: string;
   readonly namespace: string;
   readonly qualifier: string;
+  /** The version that ran: `$LATEST`, or the published version the qualifier named or the alias routed to. */
+  readonly version: string;
   /** The message the function received. */
   readonly event: CosTriggerEvent;
   readonly trigger: DeliveredTrigger;
@@ -81,6 +88,9 @@ interface Job {
   readonly trigger: DeliveredTrigger;
 }
 
+/** Invocations so far through each alias (keyed `namespace/function/alias`), for weighted routing. */
+type AliasCounters = Map<string, number>;
+
 /** Starts delivering the COS service's object events to the state's live triggers. */
 export function createDelivery(options: DeliveryOptions): Delivery {
   const invocations: Invocation[] = [];
@@ -89,6 +99,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
   let running = false;
   let overflow: string | undefined;
   let waiters: Array<() => void> = [];
+  const aliasCounters: AliasCounters = new Map();
 
   const wake = (): void => {
     const list = waiters;
@@ -101,7 +112,7 @@ export function createDelivery(options: DeliveryOptions): Delivery {
     running = true;
     try {
       for (let job = queue.shift(); job; job = queue.shift()) {
-        invocations.push(await deliver(options, job));
+        invocations.push(await deliver(options, job, aliasCounters));
       }
     } finally {
       running = false;
@@ -164,16 +175,17 @@ export function matchingTriggers(triggers: readonly TriggerRecord[], record: Obj
   }));
 }
 
-async function deliver(options: DeliveryOptions, job: Job): Promise<Invocation> {
+async function deliver(options: DeliveryOptions, job: Job, aliasCounters: AliasCounters): Promise<Invocation> {
   const { record, trigger } = job;
   const requestId = createHash('sha256').update(`${record.time}:${record.key}:${Math.random()}`).digest('hex').slice(0, 32);
   const requestIdFormatted = `${requestId.slice(0, 8)}-${requestId.slice(8, 12)}-${requestId.slice(12, 16)}-${requestId.slice(16, 20)}-${requestId.slice(20)}`;
   const startedAt = Date.now();
   let event: CosTriggerEvent = { Records: [] };
-  const base = {
+  const base: Omit<Invocation, 'event' | 'durationMs'> & { version: string } = {
     functionName: trigger.functionName,
     namespace: trigger.namespace,
     qualifier: trigger.qualifier,
+    version: trigger.qualifier,
     trigger,
     object: { bucket: record.bucket, key: record.key, event: record.event as CosEvent, versionId: record.versionId },
     requestId: requestIdFormatted,
@@ -183,15 +195,31 @@ async function deliver(options: DeliveryOptions, job: Job): Promise<Invocation> 
     event = messageFor(record, trigger);
     const fn = options.state.functions.get(functionKey(trigger.namespace, trigger.functionName));
     if (!fn) throw new Error(`function ${trigger.namespace}/${trigger.functionName} no longer exists`);
-    if (trigger.qualifier !== '$LATEST' && trigger.qualifier !== '$DEFAULT') {
-      throw new Error(`the trigger invokes qualifier ${trigger.qualifier}; the emulator runs $LATEST and $DEFAULT (the latest code) only`);
-    }
-    const result = await run(options, fn, event, requestIdFormatted);
+    const target = resolveQualifier(options.state, fn, trigger.qualifier, aliasCounters);
+    base.version = target.version;
+    const result = await run(options, target.fn, target.version, event, requestIdFormatted);
     return { ...base, event, result, durationMs: Date.now() - startedAt };
   } catch (e) {
     const error = e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
     return { ...base, event, error, durationMs: Date.now() - startedAt };
   }
+}
+
+/** The code a qualifier runs now: `$LATEST`, a published version, or the version an alias routes to. */
+function resolveQualifier(state: CloudState, fn: FunctionRecord, qualifier: string,
+  counters: AliasCounters): { fn: FunctionRecord; version: string } {
+  let version = qualifier;
+  if (qualifier !== '$LATEST' && !findVersion(state, fn.namespace, fn.name, qualifier)) {
+    const alias = findAlias(state, fn.namespace, fn.name, qualifier);
+    if (!alias) throw new Error(`the trigger invokes ${qualifier}, which is no version or alias of function ${fn.namespace}/${fn.name} (any more)`);
+    const key = `${functionKey(fn.namespace, fn.name)}/${qualifier}`;
+    const n = counters.get(key) ?? 0;
+    counters.set(key, n + 1);
+    version = routeAlias(alias, n);
+  }
+  const code = functionAt(state, fn, version);
+  if (!code) throw new Error(`version ${version} of function ${fn.namespace}/${fn.name} no longer exists`);
+  return { fn: code, version };
 }
 
 /** The COS message for one trigger, in the testing toolkit's shapes; the queue names the trigger's qualifier. */
@@ -217,7 +245,7 @@ function messageFor(record: ObjectEventRecord, trigger: DeliveredTrigger): CosTr
 }
 
 /** Unpacks the function's package (once per content) and invokes its handler with SCF's environment. */
-async function run(options: DeliveryOptions, fn: FunctionRecord, event: CosTriggerEvent, requestId: string): Promise<unknown> {
+async function run(options: DeliveryOptions, fn: FunctionRecord, version: string, event: CosTriggerEvent, requestId: string): Promise<unknown> {
   if (!/^Nodejs/i.test(fn.runtime)) {
     throw new Error(`runtime ${fn.runtime} cannot run in the emulator (it runs Node.js functions in-process)`);
   }
@@ -232,7 +260,7 @@ async function run(options: DeliveryOptions, fn: FunctionRecord, event: CosTrigg
     ...fn.environment,
     SCF_RUNTIME: fn.runtime,
     SCF_FUNCTIONNAME: fn.name,
-    SCF_FUNCTIONVERSION: '$LATEST',
+    SCF_FUNCTIONVERSION: version,
     SCF_NAMESPACE: fn.namespace,
     TENCENTCLOUD_REGION: region,
     TENCENTCLOUD_APPID: account.appId,

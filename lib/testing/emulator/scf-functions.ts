@@ -4,7 +4,9 @@
 import { createHash, randomUUID } from 'crypto';
 import { Api3Context, Api3Params, ApiError } from './api3';
 import { optionalArray, optionalInteger, optionalObject, optionalString, oneOf, requiredString } from './params';
-import { CloudState, CodeSource, FunctionRecord, formatTime, functionKey } from './state';
+import { readLayers } from './scf-layers';
+import { deleteVersion } from './scf-versions';
+import { CloudState, CodeSource, FunctionRecord, forgetFunction, formatTime, functionKey } from './state';
 
 /** What SCF needs to know about COS: bucket regions and object contents (code packages). */
 export interface ScfCosView {
@@ -99,6 +101,8 @@ export function createFunction(s: ScfSettings, p: Api3Params, ctx: Api3Context):
     type,
     tags: readTags(p),
     asyncRunEnable: optionalString(p, 'AsyncRunEnable') ?? 'FALSE',
+    layers: readLayers(s.state, p, runtime) ?? [],
+    cls: readCls(p, { logsetId: '', topicId: '' }),
     addTime: formatTime(now),
     modTime: formatTime(now),
     busyUntil: now + s.functionReadyDelayMs,
@@ -106,71 +110,6 @@ export function createFunction(s: ScfSettings, p: Api3Params, ctx: Api3Context):
   };
   s.state.functions.set(functionKey(namespace, name), record);
   return {};
-}
-
-export function getFunction(s: ScfSettings, p: Api3Params): Record<string, unknown> {
-  const name = requiredString(p, 'FunctionName');
-  const namespace = optionalString(p, 'Namespace') ?? 'default';
-  const qualifier = optionalString(p, 'Qualifier') ?? '$LATEST';
-  const fn = findFunction(s.state, namespace, name);
-  if (qualifier !== '$LATEST') {
-    throw new ApiError('ResourceNotFound.Version', `Version ${qualifier} of function ${name} does not exist (the emulator keeps $LATEST only).`);
-  }
-  const triggers = s.state.triggers.filter((t) => t.namespace === namespace && t.functionName === name);
-  const status = functionStatus(fn);
-  return {
-    FunctionName: fn.name,
-    FunctionId: fn.functionId,
-    Namespace: fn.namespace,
-    FunctionVersion: '$LATEST',
-    Qualifier: '$LATEST',
-    Description: fn.description,
-    Handler: fn.handler,
-    Runtime: fn.runtime,
-    MemorySize: fn.memorySize,
-    Timeout: fn.timeout,
-    CodeSize: fn.code.length,
-    CodeInfo: '',
-    CodeResult: 'success',
-    CodeError: '',
-    ErrNo: 0,
-    Environment: { Variables: Object.entries(fn.environment).map(([Key, Value]) => ({ Key, Value })) },
-    VpcConfig: { VpcId: fn.vpc.vpcId, SubnetId: fn.vpc.subnetId },
-    Role: fn.role ?? '',
-    InstallDependency: 'FALSE',
-    Status: status,
-    StatusDesc: status === 'Active' ? '' : `Function is ${status.toLowerCase()}`,
-    StatusReasons: [],
-    AvailableStatus: status === 'Active' ? 'Available' : 'Unavailable',
-    ClsLogsetId: '',
-    ClsTopicId: '',
-    Tags: Object.entries(fn.tags).map(([Key, Value]) => ({ Key, Value })),
-    EipConfig: { EipFixed: 'FALSE', Eips: [] },
-    AccessInfo: { Host: '', Vip: '' },
-    Type: fn.type,
-    L5Enable: 'FALSE',
-    UseGpu: 'FALSE',
-    Layers: [],
-    AddTime: fn.addTime,
-    ModTime: fn.modTime,
-    PublicNetConfig: { PublicNetStatus: fn.publicNet, EipConfig: { EipStatus: 'DISABLE', EipAddress: [] } },
-    OnsEnable: 'FALSE',
-    InitTimeout: 65,
-    AsyncRunEnable: fn.asyncRunEnable,
-    TraceEnable: 'FALSE',
-    Triggers: triggers.map((t) => ({
-      ModTime: t.modTime,
-      Type: t.type,
-      TriggerDesc: t.triggerDesc,
-      TriggerName: t.triggerName,
-      AddTime: t.addTime,
-      Enable: t.enable === 'OPEN' ? 1 : 0,
-      CustomArgument: t.customArgument ?? '',
-      AvailableStatus: 'Available',
-      Qualifier: t.qualifier,
-      Description: t.description ?? '',
-    })),
-  };
 }
 
 export function updateFunctionCode(s: ScfSettings, p: Api3Params, ctx: Api3Context): Record<string, unknown> {
@@ -225,6 +164,8 @@ export function updateFunctionConfiguration(s: ScfSettings, p: Api3Params): Reco
     publicNet: publicNet
       ? oneOf(requiredString(publicNet, 'PublicNetStatus'), ['ENABLE', 'DISABLE'], 'InvalidParameterValue.PublicNetConfig', 'PublicNetConfig.PublicNetStatus')
       : fn.publicNet,
+    layers: readLayers(s.state, p, runtime ?? fn.runtime) ?? fn.layers,
+    cls: readCls(p, fn.cls),
     modTime: formatTime(now),
     busyUntil: now + s.functionReadyDelayMs,
     busyStatus: 'Updating',
@@ -234,15 +175,16 @@ export function updateFunctionConfiguration(s: ScfSettings, p: Api3Params): Reco
 
 export function deleteFunction(s: ScfSettings, p: Api3Params): Record<string, unknown> {
   const name = requiredString(p, 'FunctionName');
-  const namespace = optionalString(p, 'Namespace') ?? 'default';
+  const namespace = optionalString(p, 'Namespace') || 'default';
   const qualifier = optionalString(p, 'Qualifier');
   findFunction(s.state, namespace, name);
-  if (qualifier !== undefined && qualifier !== '$LATEST') {
-    throw new ApiError('ResourceNotFound.Qualifier', `Version ${qualifier} of function ${name} does not exist.`);
+  if (qualifier !== undefined && qualifier !== '' && qualifier !== '$LATEST') {
+    deleteVersion(s.state, namespace, name, qualifier);
+    return {};
   }
-  s.state.functions.delete(functionKey(namespace, name));
-  // Deleting a function removes its triggers with it.
-  s.state.triggers = s.state.triggers.filter((t) => !(t.namespace === namespace && t.functionName === name));
+  // DeleteFunctionRequestParams.Qualifier: "without it, every version of the function is deleted"; the function's
+  // aliases, settings and triggers go with it.
+  forgetFunction(s.state, namespace, name);
   return {};
 }
 
@@ -254,7 +196,8 @@ function requireIdle(fn: FunctionRecord): FunctionRecord {
   return fn;
 }
 
-function readCode(s: ScfSettings, code: Api3Params, ctx: Api3Context): { code: Buffer; codeSource: CodeSource } {
+/** Reads a `Code` object (ZipFile, or a COS object) into the zip it names. */
+export function readCode(s: ScfSettings, code: Api3Params, ctx: Api3Context): { code: Buffer; codeSource: CodeSource } {
   const zipFile = optionalString(code, 'ZipFile');
   if (zipFile) {
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(zipFile) || zipFile.length % 4 !== 0) {
@@ -309,7 +252,7 @@ function checkRole(s: ScfSettings, role: string | undefined): void {
   }
 }
 
-function checkDescription(description: string): string {
+export function checkDescription(description: string): string {
   if (description.length > 1000) {
     throw new ApiError('InvalidParameterValue.Description', 'Description is longer than 1000 characters.');
   }
@@ -359,6 +302,14 @@ function readVpc(p: Api3Params, current: FunctionRecord['vpc']): FunctionRecord[
     throw new ApiError('InvalidParameterValue.Vpc', 'VpcConfig needs both VpcId and SubnetId, or neither.');
   }
   return { vpcId, subnetId };
+}
+
+// ClsLogsetId and ClsTopicId go together (the provider checks that both or neither are set).
+function readCls(p: Api3Params, current: FunctionRecord['cls']): FunctionRecord['cls'] {
+  const logsetId = optionalString(p, 'ClsLogsetId');
+  const topicId = optionalString(p, 'ClsTopicId');
+  if (logsetId === undefined && topicId === undefined) return current;
+  return { logsetId: logsetId ?? current.logsetId, topicId: topicId ?? current.topicId };
 }
 
 function readTags(p: Api3Params): Record<string, string> {

@@ -1,7 +1,8 @@
 // SCF triggers (API version 2018-04-16). Only `cos` triggers are emulated; other types are a loud
 // not-emulated error. Rules:
 // - CreateTrigger: TriggerName of a cos trigger is the bucket's XML API domain (CreateTriggerRequestParams.TriggerName);
-//   Qualifier defaults to $LATEST; a COS rule may not overlap another one on the bucket, across functions
+//   Qualifier defaults to $LATEST and must name $LATEST, a published version or an alias
+//   (`ResourceNotFound.Qualifier`); a COS rule may not overlap another one on the bucket, across functions
 //   (`ResourceInUse.Cos`; SCF "COS Trigger Description", 583/9707); at most 10 COS triggers per function and
 //   10 rules per bucket (same document). A disabled (CLOSE) trigger still holds its rule on the bucket: the
 //   documents say nothing about releasing it, so the emulator takes the stricter reading.
@@ -13,6 +14,7 @@
 import { Api3Params, ApiError, NOT_EMULATED } from './api3';
 import { optionalArray, optionalInteger, optionalString, oneOf, requiredString } from './params';
 import { ScfSettings, findFunction } from './scf-functions';
+import { qualifierExists } from './scf-versions';
 import { TriggerRecord, formatTime } from './state';
 import { describeFilter, eventsOverlap, filtersOverlap } from '../../private/matching';
 import { ParsedTriggerDesc, parseTriggerDesc } from '../../private/trigger-desc';
@@ -66,7 +68,7 @@ export function createTrigger(s: TriggerSettings, p: Api3Params): Record<string,
   if (type !== 'cos') {
     throw new ApiError(NOT_EMULATED, `cloud emulator: scf:CreateTrigger of type ${type} is not emulated (only cos)`);
   }
-  checkQualifier(qualifier, functionName);
+  checkQualifier(s, namespace, functionName, qualifier);
   const bucket = cosBucketOf(s, triggerName);
   const triggerDesc = requiredString(p, 'TriggerDesc', 'InvalidParameterValue.TriggerDesc');
   const rule = parseCosDesc(triggerDesc);
@@ -239,9 +241,9 @@ function parseCosDesc(desc: string): ParsedTriggerDesc {
   return parsed;
 }
 
-function checkQualifier(qualifier: string, functionName: string): void {
-  // Every function has $LATEST and the alias $DEFAULT (pointing to $LATEST); the emulator publishes no versions.
-  if (qualifier !== '$LATEST' && qualifier !== '$DEFAULT') {
+function checkQualifier(s: TriggerSettings, namespace: string, functionName: string, qualifier: string): void {
+  // $LATEST, a published version, or an alias ($DEFAULT always exists).
+  if (!qualifierExists(s.state, namespace, functionName, qualifier)) {
     throw new ApiError('ResourceNotFound.Qualifier', `Version or alias ${qualifier} of function ${functionName} does not exist.`);
   }
 }

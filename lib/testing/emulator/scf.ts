@@ -1,11 +1,22 @@
 // The SCF product (`scf.tencentcloudapi.com`, version 2018-04-16): the actions the provider calls for
-// functions, namespaces and triggers. Functions: scf-functions.ts; triggers: scf-triggers.ts.
+// functions, namespaces, triggers, versions, aliases, layers, async retries and concurrency. Functions:
+// scf-functions.ts and scf-function-view.ts; triggers: scf-triggers.ts; versions: scf-versions.ts; aliases:
+// scf-aliases.ts; layers: scf-layers.ts; async retries and concurrency: scf-async.ts.
 import { Api3Service } from './api3';
+import { createAlias, deleteAlias, getAlias, listAliases, updateAlias } from './scf-aliases';
 import {
-  ScfCosView, createFunction, deleteFunction, getFunction, updateFunctionCode, updateFunctionConfiguration,
+  deleteProvisionedConcurrencyConfig, deleteReservedConcurrencyConfig, getFunctionEventInvokeConfig,
+  getProvisionedConcurrencyConfig, getReservedConcurrencyConfig, putProvisionedConcurrencyConfig,
+  putReservedConcurrencyConfig, updateFunctionEventInvokeConfig,
+} from './scf-async';
+import { getFunction } from './scf-function-view';
+import {
+  ScfCosView, createFunction, deleteFunction, updateFunctionCode, updateFunctionConfiguration,
 } from './scf-functions';
+import { deleteLayerVersion, getLayerVersion, listLayerVersions, publishLayerVersion } from './scf-layers';
 import { createNamespace, deleteNamespace, listNamespaces, updateNamespace } from './scf-namespaces';
 import { TriggerQuirks, createTrigger, deleteTrigger, listTriggers, updateTrigger } from './scf-triggers';
+import { listVersionByFunction, publishVersion } from './scf-versions';
 import { CloudState } from './state';
 
 /** Options of {@link createScfService}. */
@@ -47,6 +58,25 @@ export function createScfService(options: ScfServiceOptions): Api3Service {
       ListTriggers: (p) => listTriggers(s, p),
       UpdateTrigger: (p) => updateTrigger(s, p),
       DeleteTrigger: (p) => deleteTrigger(s, p),
+      PublishVersion: (p) => publishVersion(s, p),
+      ListVersionByFunction: (p) => listVersionByFunction(s, p),
+      CreateAlias: (p) => createAlias(s, p),
+      GetAlias: (p) => getAlias(s, p),
+      UpdateAlias: (p) => updateAlias(s, p),
+      DeleteAlias: (p) => deleteAlias(s, p),
+      ListAliases: (p) => listAliases(s, p),
+      UpdateFunctionEventInvokeConfig: (p) => updateFunctionEventInvokeConfig(s, p),
+      GetFunctionEventInvokeConfig: (p) => getFunctionEventInvokeConfig(s, p),
+      PutReservedConcurrencyConfig: (p) => putReservedConcurrencyConfig(s, p),
+      GetReservedConcurrencyConfig: (p) => getReservedConcurrencyConfig(s, p),
+      DeleteReservedConcurrencyConfig: (p) => deleteReservedConcurrencyConfig(s, p),
+      PutProvisionedConcurrencyConfig: (p) => putProvisionedConcurrencyConfig(s, p),
+      GetProvisionedConcurrencyConfig: (p) => getProvisionedConcurrencyConfig(s, p),
+      DeleteProvisionedConcurrencyConfig: (p) => deleteProvisionedConcurrencyConfig(s, p),
+      PublishLayerVersion: (p, ctx) => publishLayerVersion(s, p, ctx),
+      GetLayerVersion: (p) => getLayerVersion(s, p),
+      DeleteLayerVersion: (p) => deleteLayerVersion(s, p),
+      ListLayerVersions: (p) => listLayerVersions(s, p),
     },
   };
 }

@@ -39,12 +39,96 @@ export interface FunctionRecord {
   readonly type: string;
   readonly tags: Readonly<Record<string, string>>;
   readonly asyncRunEnable: string;
+  /** The layer versions bound to the function, in order (`Layers`). */
+  readonly layers: readonly LayerRef[];
+  /** `ClsLogsetId` and `ClsTopicId` as given (the emulator has no CLS service to check them against). */
+  readonly cls: { readonly logsetId: string; readonly topicId: string };
   readonly addTime: string;
   readonly modTime: string;
   /** Milliseconds since the epoch until which the function reports `Creating`/`Updating`. */
   readonly busyUntil: number;
   /** `Creating` or `Updating` while busy. */
   readonly busyStatus: 'Creating' | 'Updating';
+}
+
+/** A layer version bound to a function. */
+export interface LayerRef {
+  readonly name: string;
+  readonly version: number;
+}
+
+/**
+ * A published version of a function (PublishVersion): the function's code and configuration as they were when it
+ * was published. The version's own `Description` is the one PublishVersion was given.
+ */
+export interface VersionRecord {
+  /** `1`, `2`, ...: numbered per function, never reused. */
+  readonly version: string;
+  readonly description: string;
+  /** The function at publish time (its `description` is the function's, not the version's). */
+  readonly snapshot: FunctionRecord;
+  readonly addTime: string;
+  readonly modTime: string;
+}
+
+/** An additional version of an alias, chosen by weight (`AdditionalVersionWeights`). */
+export interface VersionWeightRecord {
+  readonly version: string;
+  /** Between 0 and 1: the share of invocations the additional version receives. */
+  readonly weight: number;
+}
+
+/** An additional version of an alias, chosen by a rule on the invocation's routing key (`AddtionVersionMatchs`). */
+export interface VersionMatchRecord {
+  readonly version: string;
+  readonly key: string;
+  /** `range` or `exact`. */
+  readonly method: string;
+  readonly expression: string;
+}
+
+/** A function alias: a name routing to a main version and at most one additional version. */
+export interface AliasRecord {
+  readonly name: string;
+  /** The main version (a version number or `$LATEST`). */
+  readonly functionVersion: string;
+  readonly weights: readonly VersionWeightRecord[];
+  readonly matches: readonly VersionMatchRecord[];
+  readonly description: string;
+  readonly addTime: string;
+  readonly modTime: string;
+}
+
+/** Per-function settings outside the function's configuration: async retries and concurrency. */
+export interface FunctionSettingsRecord {
+  /** UpdateFunctionEventInvokeConfig: retry attempts and message TTL (seconds), when set. */
+  readonly asyncConfig?: { readonly retryNum: number; readonly msgTtl: number };
+  /** PutReservedConcurrencyConfig: the reserved memory quota in MB, when set. */
+  readonly reservedMem?: number;
+  /** PutProvisionedConcurrencyConfig, keyed by version. */
+  readonly provisioned: ReadonlyMap<string, ProvisionedRecord>;
+}
+
+/** The provisioned concurrency of one version. */
+export interface ProvisionedRecord {
+  readonly qualifier: string;
+  readonly num: number;
+  readonly provisionedType: string;
+  readonly triggerActions: ReadonlyArray<Readonly<Record<string, unknown>>>;
+  readonly trackingTarget?: number;
+  readonly minCapacity?: number;
+  readonly maxCapacity?: number;
+}
+
+/** A published layer version. */
+export interface LayerVersionRecord {
+  readonly name: string;
+  readonly version: number;
+  readonly compatibleRuntimes: readonly string[];
+  readonly content: Buffer;
+  readonly description: string;
+  readonly licenseInfo: string;
+  readonly addTime: string;
 }
 
 /** An SCF trigger. */
@@ -112,6 +196,18 @@ export class CloudState {
   /** Keyed by `namespace/name`. */
   public readonly functions = new Map<string, FunctionRecord>();
   public triggers: TriggerRecord[] = [];
+  /** Published versions, keyed by function key (`namespace/name`), in publishing order. */
+  public readonly versions = new Map<string, VersionRecord[]>();
+  /** The last version number given out per function key (numbers are never reused). */
+  public readonly lastVersion = new Map<string, number>();
+  /** Aliases keyed by function key, then alias name (`$DEFAULT` only once it was updated). */
+  public readonly aliases = new Map<string, Map<string, AliasRecord>>();
+  /** Async retry and concurrency settings keyed by function key. */
+  public readonly settings = new Map<string, FunctionSettingsRecord>();
+  /** Layer versions keyed by layer name, in publishing order. */
+  public readonly layers = new Map<string, LayerVersionRecord[]>();
+  /** The last version number given out per layer name. */
+  public readonly lastLayerVersion = new Map<string, number>();
   /** Keyed by role id. */
   public readonly roles = new Map<string, RoleRecord>();
   /** Keyed by policy id. */
@@ -149,8 +245,20 @@ export class CloudState {
   /** True when nothing but the built-in namespace exists. */
   public isEmpty(): boolean {
     return this.namespaces.size === 1 && this.functions.size === 0 && this.triggers.length === 0
+      && [...this.layers.values()].every((l) => l.length === 0)
       && this.roles.size === 0 && this.policies.size === 0 && this.attachments.length === 0;
   }
+}
+
+/** Removes a function's versions, aliases, settings and triggers (DeleteFunction without a qualifier). */
+export function forgetFunction(state: CloudState, namespace: string, name: string): void {
+  const key = functionKey(namespace, name);
+  state.functions.delete(key);
+  state.versions.delete(key);
+  state.lastVersion.delete(key);
+  state.aliases.delete(key);
+  state.settings.delete(key);
+  state.triggers = state.triggers.filter((t) => !(t.namespace === namespace && t.functionName === name));
 }
 
 /** The key of a function in {@link CloudState.functions}. */
