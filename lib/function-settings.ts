@@ -1,6 +1,6 @@
 import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
-import type { ICloudFunction } from './function-ref';
 import { reserveConcurrency } from './function-concurrency';
+import type { ICloudFunction } from './function-ref';
 import { FunctionLayers, ILayerVersion } from './layer-version';
 import { escapeTemplate } from './private/template-escape';
 import { Problems, describeType, describeValue, isUnresolved, quote } from './validation';

@@ -1,5 +1,6 @@
 // API.md: the reference of our own API (jsii-docgen for the assembly, scripts/docgen-entry-points.ts for the
-// `/testing` entry point), under 300 KB, with a section for every export. The exports are read from the sources
+// `/testing` entry point), under 400 KB (readable in one page load; the provider bindings' reference alone would
+// be megabytes), with a section for every export. The exports are read from the sources
 // with the TypeScript compiler, so that a new export without a regenerated API.md fails here.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -28,8 +29,8 @@ function anchors(pattern: RegExp): string[] {
 }
 
 describe('API.md', () => {
-  test('is under 300 KB', () => {
-    expect(Buffer.byteLength(API_MD)).toBeLessThan(300 * 1024);
+  test('is under 400 KB', () => {
+    expect(Buffer.byteLength(API_MD)).toBeLessThan(400 * 1024);
   });
 
   test('documents every export of the library, and nothing else at the top level', () => {
