@@ -19,34 +19,11 @@
 import { Api3Params, ApiError } from './api3';
 import { optionalArray, optionalInteger, optionalObject, optionalString, requiredString } from './params';
 import { ScfSettings, checkDescription, findFunction } from './scf-functions';
-import { requireVersion } from './scf-versions';
+import { findAlias, requireVersion } from './scf-qualifiers';
 import { AliasRecord, CloudState, VersionMatchRecord, VersionWeightRecord, formatTime, functionKey } from './state';
 
 const ALIAS_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const RANGE = /^[[(]\s*(-?\d+)\s*,\s*(-?\d+)\s*[\])]$/;
-
-/** An alias of a function, or undefined (`$DEFAULT` exists for every function). */
-export function findAlias(state: CloudState, namespace: string, name: string, alias: string): AliasRecord | undefined {
-  const stored = state.aliases.get(functionKey(namespace, name))?.get(alias);
-  if (stored || alias !== '$DEFAULT') return stored;
-  const fn = state.functions.get(functionKey(namespace, name));
-  return fn && { name: '$DEFAULT', functionVersion: '$LATEST', weights: [], matches: [], description: '', addTime: fn.addTime, modTime: fn.addTime };
-}
-
-/** The names of the aliases that route to `version` (as main or additional version). */
-export function aliasesRoutingTo(state: CloudState, namespace: string, name: string, version: string): string[] {
-  return [...(state.aliases.get(functionKey(namespace, name))?.values() ?? [])]
-    .filter((a) => a.functionVersion === version || a.weights.some((w) => w.version === version) || a.matches.some((m) => m.version === version))
-    .map((a) => a.name);
-}
-
-/** The version the n-th invocation (from 0) through an alias runs (see the file's header). */
-export function routeAlias(alias: AliasRecord, n: number): string {
-  const extra = alias.weights[0];
-  if (!extra) return alias.functionVersion;
-  const due = (k: number): number => Math.floor(k * extra.weight + 1e-9);
-  return due(n + 1) > due(n) ? extra.version : alias.functionVersion;
-}
 
 export function createAlias(s: ScfSettings, p: Api3Params): Record<string, unknown> {
   const { namespace, functionName } = target(s, p);

@@ -18,7 +18,7 @@
 import { Api3Params, ApiError } from './api3';
 import { optionalArray, optionalInteger, optionalObject, optionalString, oneOf, requiredString } from './params';
 import { ScfSettings, findFunction } from './scf-functions';
-import { findVersion } from './scf-versions';
+import { findVersion } from './scf-qualifiers';
 import { FunctionSettingsRecord, ProvisionedRecord, functionKey } from './state';
 
 /** The async retry policy SCF applies to a function without its own (the emulator's reading of SCF's docs). */

@@ -5,7 +5,7 @@ import { Api3Params, ApiError } from './api3';
 import { optionalString, requiredString } from './params';
 import { ScfSettings, findFunction, functionStatus } from './scf-functions';
 import { layerVersionInfo } from './scf-layers';
-import { findVersion } from './scf-versions';
+import { findVersion } from './scf-qualifiers';
 import { CloudState, FunctionRecord, TriggerRecord } from './state';
 
 export function getFunction(s: ScfSettings, p: Api3Params): Record<string, unknown> {

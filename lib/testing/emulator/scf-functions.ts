@@ -4,8 +4,8 @@
 import { createHash, randomUUID } from 'crypto';
 import { Api3Context, Api3Params, ApiError } from './api3';
 import { optionalArray, optionalInteger, optionalObject, optionalString, oneOf, requiredString } from './params';
-import { readLayers } from './scf-layers';
-import { deleteVersion } from './scf-versions';
+import { readLayers } from './scf-layer-refs';
+import { deleteVersion } from './scf-qualifiers';
 import { CloudState, CodeSource, FunctionRecord, forgetFunction, formatTime, functionKey } from './state';
 
 /** What SCF needs to know about COS: bucket regions and object contents (code packages). */

@@ -14,7 +14,7 @@
 import { Api3Params, ApiError, NOT_EMULATED } from './api3';
 import { optionalArray, optionalInteger, optionalString, oneOf, requiredString } from './params';
 import { ScfSettings, findFunction } from './scf-functions';
-import { qualifierExists } from './scf-versions';
+import { qualifierExists } from './scf-qualifiers';
 import { TriggerRecord, formatTime } from './state';
 import { describeFilter, eventsOverlap, filtersOverlap } from '../../private/matching';
 import { ParsedTriggerDesc, parseTriggerDesc } from '../../private/trigger-desc';

@@ -9,32 +9,8 @@
 // - ListVersionByFunction lists `$LATEST` and the published versions (OrderBy AddTime | ModTime, Order ASC | DESC).
 import { Api3Params, ApiError } from './api3';
 import { optionalInteger, optionalString, oneOf, requiredString } from './params';
-import { aliasesRoutingTo, findAlias } from './scf-aliases';
 import { ScfSettings, checkDescription, findFunction, functionStatus } from './scf-functions';
-import { CloudState, FunctionRecord, VersionRecord, formatTime, functionKey } from './state';
-
-/** A published version, or undefined. */
-export function findVersion(state: CloudState, namespace: string, name: string, version: string): VersionRecord | undefined {
-  return (state.versions.get(functionKey(namespace, name)) ?? []).find((v) => v.version === version);
-}
-
-/** True when `qualifier` names `$LATEST`, a published version or an alias (`$DEFAULT` always exists). */
-export function qualifierExists(state: CloudState, namespace: string, name: string, qualifier: string): boolean {
-  return qualifier === '$LATEST' || findVersion(state, namespace, name, qualifier) !== undefined
-    || findAlias(state, namespace, name, qualifier) !== undefined;
-}
-
-/** `$LATEST` or a published version: what an alias may route to. @throws ResourceNotFound.FunctionVersion */
-export function requireVersion(state: CloudState, namespace: string, name: string, version: string): void {
-  if (version !== '$LATEST' && !findVersion(state, namespace, name, version)) {
-    throw new ApiError('ResourceNotFound.FunctionVersion', `Version ${version} of function ${name} does not exist.`);
-  }
-}
-
-/** The function as one version runs it: `$LATEST` is the function itself, a number its snapshot. */
-export function functionAt(state: CloudState, fn: FunctionRecord, version: string): FunctionRecord | undefined {
-  return version === '$LATEST' ? fn : findVersion(state, fn.namespace, fn.name, version)?.snapshot;
-}
+import { VersionRecord, formatTime, functionKey } from './state';
 
 export function publishVersion(s: ScfSettings, p: Api3Params): Record<string, unknown> {
   const name = requiredString(p, 'FunctionName');
@@ -82,22 +58,3 @@ export function listVersionByFunction(s: ScfSettings, p: Api3Params): Record<str
   return { FunctionVersion: page.map((v) => v.Version), Versions: page, TotalCount: all.length };
 }
 
-/** DeleteFunction with a version qualifier. */
-export function deleteVersion(state: CloudState, namespace: string, name: string, version: string): void {
-  const key = functionKey(namespace, name);
-  if (!findVersion(state, namespace, name, version)) {
-    throw new ApiError('ResourceNotFound.Qualifier', `Version ${version} of function ${name} does not exist.`);
-  }
-  const bound = aliasesRoutingTo(state, namespace, name, version);
-  if (bound.length > 0) {
-    throw new ApiError('UnsupportedOperation.AliasBind', `Version ${version} of function ${name} is still routed to by alias ${bound.join(', ')}; move the alias to another version first.`);
-  }
-  state.versions.set(key, (state.versions.get(key) ?? []).filter((v) => v.version !== version));
-  state.triggers = state.triggers.filter((t) => !(t.namespace === namespace && t.functionName === name && t.qualifier === version));
-  const settings = state.settings.get(key);
-  if (settings?.provisioned.has(version)) {
-    const provisioned = new Map(settings.provisioned);
-    provisioned.delete(version);
-    state.settings.set(key, { ...settings, provisioned });
-  }
-}
