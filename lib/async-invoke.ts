@@ -1,9 +1,9 @@
 import * as scfEventInvokeConfig from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function-event-invoke-config';
 import { Construct } from 'constructs';
 import type { ICloudFunction } from './function-ref';
-import { isCloudFunction } from './private/function-guard';
+import { functionProblem } from './private/contracts';
 import { TerraformData } from './private/terraform-data';
-import { Problems, constructArgs, describeType, isUnresolved, quote } from './validation';
+import { Problems, constructArgs, describeType, isUnresolved, propsObject, quote } from './validation';
 
 /**
  * What SCF does with an asynchronous invocation (every COS event is one) whose function fails. SCF retries a
@@ -57,10 +57,10 @@ export class FunctionAsyncInvokeConfig extends Construct {
   constructor(scope: Construct, id: string, props: FunctionAsyncInvokeConfigProps) {
     super(...constructArgs(scope, id, 'FunctionAsyncInvokeConfig'));
     const problems = new Problems();
-    const p = (typeof props === 'object' && props !== null ? props : {}) as FunctionAsyncInvokeConfigProps;
-    if (p !== props) problems.add(`props must be an object like { function: fn, retryAttempts: 1, maxEventAge: 3600 }, got ${describeType(props)} ${quote(props)}.`);
-    const fn = isCloudFunction(p.function) ? p.function : undefined;
-    if (!fn) problems.add(`'function' must be a cloud function (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeType(p.function)} ${quote(p.function)}.`);
+    const p = propsObject(props, problems, { example: '{ function: fn, retryAttempts: 1, maxEventAge: 3600 }' });
+    const fnMessage = functionProblem('function', p.function);
+    problems.add(fnMessage);
+    const fn = fnMessage === undefined ? p.function : undefined;
     problems.addAll(checkAsyncInvokeOptions(p));
     problems.attach(this);
 

@@ -14,7 +14,7 @@ import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion 
 import { addRule } from './private/rule-ids';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { hasRules } from './private/trigger-rendering';
-import { Problems, checkStringMap, checkType, constructArgs, describeType, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
+import { Problems, checkStringMap, checkType, constructArgs, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
 
 export { IBucket } from './event-rule';
 
@@ -287,8 +287,7 @@ class ImportedBucket extends BucketBase {
   constructor(scope: Construct, id: string, attrs: BucketAttributes, what: string) {
     super(...constructArgs(scope, id, what));
     const problems = new Problems();
-    const a = (typeof attrs === 'object' && attrs !== null ? attrs : {}) as Partial<BucketAttributes>;
-    if (a !== attrs) problems.add(`attributes must be an object like { bucketName: 'photos-1250000000' }, got ${describeType(attrs)} ${quote(attrs)}.`);
+    const a: Partial<BucketAttributes> = propsObject(attrs, problems, { name: 'attributes', example: "{ bucketName: 'photos-1250000000' }" });
     // Wrong types are reported below; the construct keeps working with strings.
     const bucketName = a.bucketName;
     this.bucketName = typeof bucketName === 'string' ? bucketName : '';

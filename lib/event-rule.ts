@@ -5,13 +5,14 @@ import type { BucketGrant } from './bucket-grant';
 import { CosEvent, explainInvalidEvent, isCosEvent } from './cos-event';
 import { ICloudFunction } from './function-ref';
 import { KeyFilter, suffixWarning, validateKeyFilter } from './key-filter';
+import { bucketProblem, functionProblem } from './private/contracts';
 import { checkQualifier, checkRuleDeployment, checkWellFormed } from './private/deploy-checks';
 import { qualifiedFunctionOf } from './private/function-qualifiers';
 import { bucketIdentity } from './private/identity';
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
 import { recordMove, renderRule, standaloneTriggerOf } from './private/trigger-rendering';
-import { CosEventsError, Problems, checkType, constructArgs, describeType, describeValue, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
+import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
 
 /**
  * Options of the COS triggers of a rule. A function's only trigger on a bucket is a standalone
@@ -179,12 +180,11 @@ export class EventRule extends Construct {
     const problems = new Problems();
     const p = propsObject(props, problems);
 
-    const bucketProblem = contractProblem('bucket', p.bucket, 'IBucket', BUCKET_MEMBERS, 'a Bucket (new Bucket(...) or Bucket.fromBucketName(...))');
-    const targetProblem = contractProblem('target', p.target, 'ICloudFunction', FUNCTION_MEMBERS,
-      'a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...))');
-    const bucketOk = bucketProblem === undefined;
-    const targetOk = targetProblem === undefined;
-    problems.addAll([bucketProblem, targetProblem]);
+    const bucketMessage = bucketProblem('bucket', p.bucket);
+    const targetMessage = functionProblem('target', p.target);
+    const bucketOk = bucketMessage === undefined;
+    const targetOk = targetMessage === undefined;
+    problems.addAll([bucketMessage, targetMessage]);
     this.bucket = p.bucket;
     this.target = p.target;
 
@@ -318,21 +318,4 @@ export class EventRule extends Construct {
     }
     return [];
   }
-}
-
-/** What rules read of a bucket and of a function: any construct with these members can be used. */
-const BUCKET_MEMBERS = { bucketName: 'string', domain: 'string' } as const;
-const FUNCTION_MEMBERS = { functionName: 'string', namespace: 'string', addToRolePolicy: 'function' } as const;
-
-/**
- * Why `value` cannot stand for the interface `contract`: not a construct (the message names what is expected), or a
- * construct that lacks members rules read.
- */
-function contractProblem(prop: string, value: unknown, contract: string, members: { readonly [name: string]: 'string' | 'function' },
-  expected: string): string | undefined {
-  if (!Construct.isConstruct(value)) return `'${prop}' must be ${expected}, got ${describeType(value)}.`;
-  const record = value as unknown as Record<string, unknown>;
-  const missing = Object.entries(members).filter(([name, type]) => typeof record[name] !== type)
-    .map(([name, type]) => `'${name}' must be a ${type}, got ${describeValue(record[name])}`);
-  return missing.length ? `'${prop}' [${value.node.path}] does not implement ${contract}: ${missing.join('; ')}.` : undefined;
 }

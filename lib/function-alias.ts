@@ -1,13 +1,13 @@
-import { TerraformProvider } from 'cdktf';
 import * as scfFunctionAlias from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function-alias';
 import { Construct, IConstruct } from 'constructs';
-import type { CamPolicyStatement, ICloudFunction } from './function-ref';
-import { FunctionVersion, isFunctionLike } from './function-version';
+import type { ICloudFunction } from './function-ref';
+import { FunctionVersion, QualifiedFunctionBase } from './function-version';
+import { functionProblem, isCloudFunction } from './private/contracts';
 import { checkWellFormed } from './private/deploy-checks';
 import { registerQualifiedFunction } from './private/function-qualifiers';
 import { escapeTemplate } from './private/template-escape';
 import { TerraformData } from './private/terraform-data';
-import { CosEventsError, Problems, checkType, constructArgs, describeValue, isUnresolved, quote } from './validation';
+import { CosEventsError, Problems, checkType, constructArgs, describeValue, isUnresolved, propsObject, quote } from './validation';
 
 /** A version that receives a share of an alias's invocations besides its main version. */
 export interface VersionWeight {
@@ -67,7 +67,7 @@ const MAX_ADDITIONAL_VERSIONS = 1;
  * const alias = fn.addAlias('live', { version: fn.currentVersion });
  * bucket.onObjectCreated(alias, { prefix: 'uploads/' });
  */
-export class FunctionAlias extends Construct implements ICloudFunction {
+export class FunctionAlias extends QualifiedFunctionBase {
   /** The function the alias belongs to. */
   public readonly function: ICloudFunction;
   /** The alias name, as given. */
@@ -78,13 +78,13 @@ export class FunctionAlias extends Construct implements ICloudFunction {
   constructor(scope: Construct, id: string, props: FunctionAliasProps) {
     super(...constructArgs(scope, id, 'FunctionAlias'));
     const problems = new Problems();
-    const p = (typeof props === 'object' && props !== null ? props : {}) as FunctionAliasProps;
-    if (p !== props) problems.add(`props must be an object, got ${describeValue(props)}.`);
+    const p = propsObject(props, problems, { example: "{ aliasName: 'live', version: fn.currentVersion }" });
 
     const fn = p.function ?? (p.version instanceof FunctionVersion ? p.version.function : undefined);
-    const fnOk = isFunctionLike(fn);
-    if (p.function !== undefined && !isFunctionLike(p.function)) {
-      problems.add(`'function' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeValue(p.function)}.`);
+    const fnMessage = p.function !== undefined ? functionProblem('function', p.function) : undefined;
+    const fnOk = isCloudFunction(fn);
+    if (fnMessage) {
+      problems.add(fnMessage);
     } else if (!fnOk) {
       problems.add(`'function' is required when 'version' is not a FunctionVersion (got ${describeValue(p.version)}): give the function the alias belongs to.`);
     }
@@ -132,31 +132,6 @@ export class FunctionAlias extends Construct implements ICloudFunction {
       });
     }
     problems.attach(this);
-  }
-
-  /** The function's name. */
-  public get functionName(): string {
-    return this.function.functionName;
-  }
-
-  /** The function's namespace. */
-  public get namespace(): string {
-    return this.function.namespace;
-  }
-
-  /** The function's region, when known at synth time. */
-  public get region(): string | undefined {
-    return this.function.region;
-  }
-
-  /** The function's provider. */
-  public get provider(): TerraformProvider | undefined {
-    return this.function.provider;
-  }
-
-  /** Adds the statement to the policy of the function's role (an alias runs as its function's role). */
-  public addToRolePolicy(statement: CamPolicyStatement): void {
-    this.function.addToRolePolicy(statement);
   }
 }
 

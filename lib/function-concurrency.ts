@@ -3,9 +3,9 @@ import * as scfProvisioned from 'cdktf-tencentcloud-cos-events-provider/lib/scf-
 import * as scfReserved from 'cdktf-tencentcloud-cos-events-provider/lib/scf-reserved-concurrency-config';
 import { Construct } from 'constructs';
 import type { ICloudFunction } from './function-ref';
-import { isCloudFunction } from './private/function-guard';
+import { functionProblem } from './private/contracts';
 import { escapeTemplate } from './private/template-escape';
-import { Problems, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
+import { Problems, constructArgs, describeValue, isUnresolved, propsObject, quote } from './validation';
 
 /** Properties of provisioned concurrency for one published version of a function. */
 export interface ProvisionedConcurrencyProps {
@@ -37,10 +37,10 @@ export class ProvisionedConcurrency extends Construct {
   constructor(scope: Construct, id: string, props: ProvisionedConcurrencyProps) {
     super(...constructArgs(scope, id, 'ProvisionedConcurrency'));
     const problems = new Problems();
-    const p = (typeof props === 'object' && props !== null ? props : {}) as ProvisionedConcurrencyProps;
-    if (p !== props) problems.add(`props must be an object like { function: fn, qualifier: '1', provisionedConcurrency: 2 }, got ${describeType(props)} ${quote(props)}.`);
-    const fn = isCloudFunction(p.function) ? p.function : undefined;
-    if (!fn) problems.add(`'function' must be a cloud function (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeType(p.function)} ${quote(p.function)}.`);
+    const p = propsObject(props, problems, { example: "{ function: fn, qualifier: '1', provisionedConcurrency: 2 }" });
+    const fnMessage = functionProblem('function', p.function);
+    problems.add(fnMessage);
+    const fn = fnMessage === undefined ? p.function : undefined;
     problems.addAll(checkQualifier(p.qualifier));
     problems.addAll(checkCount('provisionedConcurrency', p.provisionedConcurrency, 1, 'a whole number of instances, 1 or more'));
     problems.attach(this);

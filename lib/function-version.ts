@@ -4,11 +4,12 @@ import type * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/sc
 import * as scfFunctionVersion from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function-version';
 import { Construct } from 'constructs';
 import type { CamPolicyStatement, ICloudFunction } from './function-ref';
+import { functionProblem } from './private/contracts';
 import { checkWellFormed } from './private/deploy-checks';
 import { registerQualifiedFunction } from './private/function-qualifiers';
 import { escapeTemplate } from './private/template-escape';
 import { TerraformData } from './private/terraform-data';
-import { CosEventsError, Problems, checkType, constructArgs, describeValue, isUnresolved } from './validation';
+import { CosEventsError, Problems, checkType, constructArgs, describeValue, isUnresolved, propsObject } from './validation';
 
 /** Options of a published version. */
 export interface FunctionVersionOptions {
@@ -29,59 +30,12 @@ export interface FunctionVersionProps extends FunctionVersionOptions {
 export const DEFAULT_VERSION_DESCRIPTION = 'Published by Terraform';
 
 /**
- * A published, immutable version of an SCF function (`tencentcloud_scf_function_version`, the PublishVersion
- * action): a snapshot of the function's code and configuration at the time it is created, numbered by SCF
- * (`1`, `2`, ...). `version` is that number, known at apply time.
- *
- * A version is published once: later changes to the function do not change it. Use `fn.currentVersion` for a
- * version that follows the function. Every attribute of the resource forces a replacement, and a replaced
- * version is created before the old one is deleted (`create_before_destroy`), so that aliases and triggers
- * that refer to it move to the new version first.
- *
- * A version can be the target of an `EventRule` or of a bucket notification: its triggers invoke that version
- * (qualifier = the version number). Such a trigger is replaced when the version is.
- *
- * @example
- * const v1 = fn.addVersion('V1', { description: 'first release' });
- * new FunctionAlias(stack, 'Live', { aliasName: 'live', version: v1 });
+ * What a published version and an alias share: each stands for its function as a rule's target (its triggers are
+ * the function's, qualified by the version or alias) and as a grantee (it runs as the function's role).
  */
-export class FunctionVersion extends Construct implements ICloudFunction {
-  /** The function this is a version of. */
-  public readonly function: ICloudFunction;
-  /** The underlying `tencentcloud_scf_function_version` resource. */
-  public readonly resource: scfFunctionVersion.ScfFunctionVersion;
-  /** The version number SCF assigns, e.g. `3` (a reference, known at apply time). */
-  public readonly version: string;
-
-  constructor(scope: Construct, id: string, props: FunctionVersionProps) {
-    super(...constructArgs(scope, id, 'FunctionVersion'));
-    const problems = new Problems();
-    const p = (typeof props === 'object' && props !== null ? props : {}) as FunctionVersionProps;
-    if (p !== props) problems.add(`props must be an object, got ${describeValue(props)}.`);
-    const fnOk = isFunctionLike(p.function);
-    if (!fnOk) {
-      problems.add(`'function' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got ${describeValue(p.function)}.`);
-    }
-    problems.addAll(checkDescription(p.description));
-    this.function = p.function;
-    const description = typeof p.description === 'string' ? p.description : DEFAULT_VERSION_DESCRIPTION;
-
-    this.resource = new scfFunctionVersion.ScfFunctionVersion(this, 'Resource', {
-      functionName: fnOk ? p.function.functionName : '',
-      // Always sent: the provider reads the namespace back and replaces the version when it differs from the config.
-      namespace: fnOk ? p.function.namespace : undefined,
-      description: escapeTemplate(description),
-      provider: fnOk ? p.function.provider : undefined,
-      lifecycle: { createBeforeDestroy: true },
-    });
-    this.version = this.resource.functionVersion;
-    if (fnOk) {
-      registerQualifiedFunction(this, {
-        function: p.function, qualifier: this.version, resource: this.resource, attribute: 'function_version', label: `version [${this.node.path}]`,
-      });
-    }
-    problems.attach(this);
-  }
+export abstract class QualifiedFunctionBase extends Construct implements ICloudFunction {
+  /** The function this version or alias belongs to. */
+  public abstract readonly function: ICloudFunction;
 
   /** The function's name. */
   public get functionName(): string {
@@ -103,9 +57,63 @@ export class FunctionVersion extends Construct implements ICloudFunction {
     return this.function.provider;
   }
 
-  /** Adds the statement to the policy of the function's role (a version runs as its function's role). */
+  /** Adds the statement to the policy of the function's role (a version or alias runs as its function's role). */
   public addToRolePolicy(statement: CamPolicyStatement): void {
     this.function.addToRolePolicy(statement);
+  }
+}
+
+/**
+ * A published, immutable version of an SCF function (`tencentcloud_scf_function_version`, the PublishVersion
+ * action): a snapshot of the function's code and configuration at the time it is created, numbered by SCF
+ * (`1`, `2`, ...). `version` is that number, known at apply time.
+ *
+ * A version is published once: later changes to the function do not change it. Use `fn.currentVersion` for a
+ * version that follows the function. Every attribute of the resource forces a replacement, and a replaced
+ * version is created before the old one is deleted (`create_before_destroy`), so that aliases and triggers
+ * that refer to it move to the new version first.
+ *
+ * A version can be the target of an `EventRule` or of a bucket notification: its triggers invoke that version
+ * (qualifier = the version number). Such a trigger is replaced when the version is.
+ *
+ * @example
+ * const v1 = fn.addVersion('V1', { description: 'first release' });
+ * new FunctionAlias(stack, 'Live', { aliasName: 'live', version: v1 });
+ */
+export class FunctionVersion extends QualifiedFunctionBase {
+  /** The function this is a version of. */
+  public readonly function: ICloudFunction;
+  /** The underlying `tencentcloud_scf_function_version` resource. */
+  public readonly resource: scfFunctionVersion.ScfFunctionVersion;
+  /** The version number SCF assigns, e.g. `3` (a reference, known at apply time). */
+  public readonly version: string;
+
+  constructor(scope: Construct, id: string, props: FunctionVersionProps) {
+    super(...constructArgs(scope, id, 'FunctionVersion'));
+    const problems = new Problems();
+    const p = propsObject(props, problems, { example: '{ function: fn }' });
+    const fnMessage = functionProblem('function', p.function);
+    problems.add(fnMessage);
+    const fnOk = fnMessage === undefined;
+    problems.addAll(checkDescription(p.description));
+    this.function = p.function;
+    const description = typeof p.description === 'string' ? p.description : DEFAULT_VERSION_DESCRIPTION;
+
+    this.resource = new scfFunctionVersion.ScfFunctionVersion(this, 'Resource', {
+      functionName: fnOk ? p.function.functionName : '',
+      // Always sent: the provider reads the namespace back and replaces the version when it differs from the config.
+      namespace: fnOk ? p.function.namespace : undefined,
+      description: escapeTemplate(description),
+      provider: fnOk ? p.function.provider : undefined,
+      lifecycle: { createBeforeDestroy: true },
+    });
+    this.version = this.resource.functionVersion;
+    if (fnOk) {
+      registerQualifiedFunction(this, {
+        function: p.function, qualifier: this.version, resource: this.resource, attribute: 'function_version', label: `version [${this.node.path}]`,
+      });
+    }
+    problems.attach(this);
   }
 }
 
@@ -175,10 +183,4 @@ function checkDescription(description: unknown): string[] {
     return ["'description' is empty: the provider then sends none and the description SCF reports back is not documented. Leave it out for the default, or write one."];
   }
   return checkWellFormed('description', description);
-}
-
-/** True for anything shaped like an ICloudFunction (a construct with a function name and addToRolePolicy). */
-export function isFunctionLike(x: unknown): x is ICloudFunction {
-  return typeof x === 'object' && x !== null && typeof (x as ICloudFunction).addToRolePolicy === 'function' &&
-    'functionName' in x && 'node' in x;
 }

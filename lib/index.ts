@@ -14,7 +14,7 @@ export {
   FunctionVpcConfig,
   ICloudFunction,
 } from './cloud-function';
-export { FunctionVersion, FunctionVersionOptions, FunctionVersionProps } from './function-version';
+export { FunctionVersion, FunctionVersionOptions, FunctionVersionProps, QualifiedFunctionBase } from './function-version';
 export { FunctionAlias, FunctionAliasOptions, FunctionAliasProps, VersionWeight } from './function-alias';
 export { EventNotificationOptions, EventRule, EventRuleOptions, EventRuleProps, TriggerOptions } from './event-rule';
 export { BucketTriggerRule, BucketWithTrigger, BucketWithTriggerProps } from './bucket-with-trigger';

@@ -9,7 +9,7 @@ import { checkProvider, isTencentcloudProvider, providerRegion } from './private
 import { escapeTemplate } from './private/template-escape';
 import { TerraformData } from './private/terraform-data';
 import { Runtime } from './runtime';
-import { Problems, checkType, constructArgs, describeType, describeValue, isUnresolved, quote } from './validation';
+import { Problems, checkType, constructArgs, describeType, describeValue, isUnresolved, propsObject, quote } from './validation';
 
 /** The SCF API's layer name rule: 1 to 64 characters. */
 const LAYER_NAME_PATTERN = /^[A-Za-z]([A-Za-z0-9_-]{0,62}[A-Za-z0-9])?$/;
@@ -118,8 +118,7 @@ export class LayerVersion extends Construct implements ILayerVersion {
   constructor(scope: Construct, id: string, props: LayerVersionProps) {
     super(...constructArgs(scope, id, 'LayerVersion'));
     const problems = new Problems();
-    const p = (typeof props === 'object' && props !== null ? props : {}) as LayerVersionProps;
-    if (p !== props) problems.add(`props must be an object, got ${describeType(props)} ${quote(props)}.`);
+    const p = propsObject(props, problems, { example: "{ code: FunctionCode.fromAsset('layer'), compatibleRuntimes: [Runtime.NODEJS_18_15] }" });
     const name = p.layerName ?? uniqueName(this, 64);
     problems.addAll(checkLayerName(name));
     const runtimes = checkRuntimes(p.compatibleRuntimes, problems);
@@ -190,8 +189,7 @@ class ImportedLayerVersion extends Construct implements ILayerVersion {
   constructor(scope: Construct, id: string, attrs: LayerVersionAttributes) {
     super(...constructArgs(scope, id, 'LayerVersion.fromLayerVersionAttributes'));
     const problems = new Problems();
-    const a = (typeof attrs === 'object' && attrs !== null ? attrs : {}) as LayerVersionAttributes;
-    if (a !== attrs) problems.add(`attributes must be an object like { layerName: 'deps', versionNumber: 1 }, got ${describeType(attrs)} ${quote(attrs)}.`);
+    const a = propsObject(attrs, problems, { name: 'attributes', example: "{ layerName: 'deps', versionNumber: 1 }" });
     problems.addAll(checkLayerName(a.layerName));
     if (!isUnresolved(a.versionNumber) && (typeof a.versionNumber !== 'number' || !Number.isInteger(a.versionNumber) || a.versionNumber < 1)) {
       problems.add(`'versionNumber' ${quote(a.versionNumber)} is not a layer version number: SCF numbers versions 1, 2, 3, ...`);

@@ -160,7 +160,7 @@ export function propsObject<T extends object>(value: T | undefined, problems: Pr
   if (typeof value === 'object' && value !== null) return value;
   if (value !== undefined || !what.optional) {
     const like = what.example ? ` like ${what.example}` : '';
-    problems.add(`${what.name ?? 'props'} must be an object${like}, got ${describeType(value)} ${quote(value)}.`);
+    problems.add(`${what.name ?? 'props'} must be an object${like}, got ${describeValue(value)}.`);
   }
   return {} as T;
 }

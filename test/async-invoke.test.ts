@@ -103,7 +103,7 @@ describe('FunctionAsyncInvokeConfig', () => {
     const { stack } = newStack();
     new FunctionAsyncInvokeConfig(stack, 'Retries', { function: 'resizer' as any, retryAttempts: 1, maxEventAge: 60 });
     expect(synthError(stack)).toContain(
-      "[test/Retries] 'function' must be a cloud function (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got a string 'resizer'.",
+      "[test/Retries] 'function' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got a string 'resizer'.",
     );
   });
 

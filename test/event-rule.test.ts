@@ -121,9 +121,9 @@ describe('EventRule rendering', () => {
     new EventRule(stack, 'BadTarget', { bucket, target: { functionName: 'resizer' } as unknown as ICloudFunction, events: [CosEvent.OBJECT_CREATED] });
 
     const message = synthError(stack);
-    expect(message).toContain("[test/BadBucket] 'bucket' must be a Bucket (new Bucket(...) or Bucket.fromBucketName(...)), got a string.");
+    expect(message).toContain("[test/BadBucket] 'bucket' must be a Bucket (new Bucket(...) or Bucket.fromBucketName(...)), got a string 'photos-1250000000'.");
     expect(message).toContain(
-      "[test/BadTarget] 'target' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got an object.",
+      "[test/BadTarget] 'target' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got an object {\"functionName\":\"resizer\"}.",
     );
   });
 

@@ -149,7 +149,7 @@ describe('FunctionAlias checks', () => {
     new FunctionAlias(stack, 'B', null as unknown as FunctionAliasProps);
     expect(problemsOf(stack)).toEqual([
       "[test/A] 'function' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got a string 'resizer'.",
-      '[test/B] props must be an object, got null.',
+      "[test/B] props must be an object like { aliasName: 'live', version: fn.currentVersion }, got null.",
       "[test/B] 'function' is required when 'version' is not a FunctionVersion (got undefined): give the function the alias belongs to.",
       "[test/B] 'aliasName' must be a string, got undefined.",
       "[test/B] 'version' must be a FunctionVersion or a version string such as '1', got undefined.",

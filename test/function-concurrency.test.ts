@@ -112,7 +112,7 @@ describe('ProvisionedConcurrency', () => {
     const { stack } = newStack();
     new ProvisionedConcurrency(stack, 'Warm', { function: {} as any, qualifier: '$LATEST', provisionedConcurrency: 0 });
     const message = synthError(stack);
-    expect(message).toContain("[test/Warm] 'function' must be a cloud function (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got an object {}.");
+    expect(message).toContain("[test/Warm] 'function' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got an object {}.");
     expect(message).toContain("[test/Warm] qualifier '$LATEST' is the unpublished code");
     expect(message).toContain("[test/Warm] 'provisionedConcurrency' 0 is not allowed");
   });

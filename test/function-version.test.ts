@@ -161,7 +161,7 @@ describe('FunctionVersion checks', () => {
     expect(problemsOf(stack)).toEqual([
       "[test/NoFn] 'function' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got a string 'resizer'.",
       "[test/NoFn] 'description' is empty: the provider then sends none and the description SCF reports back is not documented. Leave it out for the default, or write one.",
-      '[test/NoProps] props must be an object, got a number 7.',
+      '[test/NoProps] props must be an object like { function: fn }, got a number 7.',
       "[test/NoProps] 'function' must be a CloudFunction (new CloudFunction(...) or CloudFunction.fromFunctionName(...)), got undefined.",
     ]);
   });
