@@ -5,7 +5,7 @@ import { ArchiveRestoreStack } from './archive-restore/stack';
 import { AutoUnzipStack } from './auto-unzip/stack';
 import { CdnRefreshStack } from './cdn-refresh/stack';
 import { DbSyncStack } from './db-sync/stack';
-import { ThumbnailsStack } from './thumbnails/stack';
+import { ThumbnailsStack, loggingFromEnv } from './thumbnails/stack';
 
 /** Example values: replace the APPID with your account's (console, Account Information). */
 const appId = '1250000000';
@@ -13,7 +13,8 @@ const region = 'ap-guangzhou';
 
 const app = new App();
 
-new ThumbnailsStack(app, 'thumbnails', { region, appId });
+// Logs to CLS when THUMBNAILS_CLS_LOGSET_ID and THUMBNAILS_CLS_TOPIC_ID are set; otherwise SCF's default.
+new ThumbnailsStack(app, 'thumbnails', { region, appId, logging: loggingFromEnv() });
 new AutoUnzipStack(app, 'auto-unzip', { region, appId });
 new CdnRefreshStack(app, 'cdn-refresh', { region, appId, cdnDomain: 'static.example.com' });
 new DbSyncStack(app, 'db-sync', {

@@ -17,7 +17,7 @@ import * as dbHandler from '../examples/db-sync/handler';
 import { DbSyncStack, DbSyncStackProps } from '../examples/db-sync/stack';
 import { COS_BACKEND_ENV, cosBackendFromEnv } from '../examples/shared/backend';
 import * as thumbnailHandler from '../examples/thumbnails/handler';
-import { ThumbnailsStack } from '../examples/thumbnails/stack';
+import { LOGGING_ENV, ThumbnailsStack, loggingFromEnv } from '../examples/thumbnails/stack';
 import { CloudFunction, CosEvent, EventRule } from '../lib';
 import { cosEvent } from '../lib/testing/event-payload';
 import { invokeHandler } from '../lib/testing/invoke';
@@ -216,12 +216,22 @@ describe('thumbnails', () => {
   const synthesizeThumbnails = () => synthesize((app) => new ThumbnailsStack(app, 'thumbnails', { region: REGION, appId: APP_ID }));
   const thumbnails = once(synthesizeThumbnails);
 
-  test('two private buckets, one function, one rule per image suffix', () => {
+  test('two private buckets, originals archived after 30 days, one function, one rule on its alias', () => {
     // WHEN
     const s = thumbnails();
     // THEN
-    expect(renderedOf(s, s.stack.input.resource)).toMatchObject({ bucket: INPUT, acl: 'private', encryption_algorithm: 'AES256' });
-    expect(renderedOf(s, s.stack.output.resource)).toMatchObject({ bucket: OUTPUT, acl: 'private', encryption_algorithm: 'AES256' });
+    expect(renderedOf(s, s.stack.input.resource)).toEqual({
+      bucket: INPUT,
+      acl: 'private',
+      encryption_algorithm: 'AES256',
+      lifecycle_rules: [{
+        id: 'archive-originals',
+        filter_prefix: 'uploads/',
+        transition: [{ days: 30, storage_class: 'ARCHIVE' }],
+        abort_incomplete_multipart_upload: { days_after_initiation: 7 },
+      }],
+    });
+    expect(renderedOf(s, s.stack.output.resource)).toEqual({ bucket: OUTPUT, acl: 'private', encryption_algorithm: 'AES256' });
     expect(s.json.provider.tencentcloud).toEqual([{ region: REGION }]);
     expect(renderedOf(s, s.stack.thumbnailer.resource)).toMatchObject({
       runtime: 'Nodejs18.15',
@@ -232,15 +242,85 @@ describe('thumbnails', () => {
       environment: { COS_REGION: REGION, OUTPUT_BUCKET: OUTPUT, OUTPUT_PREFIX: 'thumbnails/', THUMBNAIL_SIZE: '256' },
       role: ref(s, onlyResource(s, 'tencentcloud_cam_role'), 'name'),
     });
-    expect(s.stack.rules.map((r) => r.node.id)).toEqual(['OnJpgUpload', 'OnPngUpload']);
-    // Two triggers of one function on one bucket: entries of the function's triggers block, no standalone trigger.
-    expect(s.stack.rules.flatMap((r) => triggersOf(s, r))).toEqual([]);
-    expect(entriesOf(s, s.stack.thumbnailer)).toEqual([
-      entry(s, s.stack.input.resource, '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":".jpg"}}'),
-      entry(s, s.stack.input.resource, '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":".png"}}'),
-    ]);
-    expect(renderedOf(s, s.stack.thumbnailer.resource).depends_on).toEqual(['terraform_data.CosTriggerOrder-photos-1250000000']);
-    expect(resourcesOfType(s, 'tencentcloud_scf_trigger')).toEqual([]);
+    // No CLS ids unless they are configured: SCF's default log destination.
+    expect(renderedOf(s, s.stack.thumbnailer.resource)).not.toHaveProperty('cls_logset_id');
+    expect(renderedOf(s, s.stack.thumbnailer.resource)).not.toHaveProperty('cls_topic_id');
+    // One trigger of the function on the bucket: a standalone trigger, no triggers block.
+    expect(entriesOf(s, s.stack.thumbnailer)).toEqual([]);
+    expect(resourcesOfType(s, 'tencentcloud_scf_trigger')).toEqual(triggersOf(s, s.stack.rule));
+  });
+
+  test('the rule invokes the alias live, which routes to the current version', () => {
+    const s = thumbnails();
+    const fn = s.stack.thumbnailer;
+    const version = fn.currentVersion;
+    const alias = s.stack.live;
+    expect(renderedOf(s, version.resource)).toEqual({
+      function_name: ref(s, fn.resource, 'name'),
+      namespace: 'default',
+      description: 'Current version, published again when the function changes',
+      lifecycle: { create_before_destroy: true, replace_triggered_by: ['terraform_data.Thumbnailer_CurrentVersion_Configuration_136837BC'] },
+    });
+    expect(s.json.resource.terraform_data.Thumbnailer_CurrentVersion_Configuration_136837BC).toEqual({
+      input: { function_sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+    expect(renderedOf(s, alias.resource)).toEqual({
+      name: 'live',
+      function_name: ref(s, fn.resource, 'name'),
+      namespace: 'default',
+      function_version: ref(s, version.resource, 'function_version'),
+      description: `What uploads invoke (routes to version ${ref(s, version.resource, 'function_version')})`,
+      lifecycle: { replace_triggered_by: ['terraform_data.Thumbnailer_Alias-live_Identity_20B209E1'] },
+    });
+    expect(s.stack.rule.node.id).toBe('OnUpload');
+    expect(triggersOf(s, s.stack.rule)).toEqual([{
+      type: 'cos',
+      function_name: ref(s, fn.resource, 'name'),
+      namespace: 'default',
+      trigger_name: ref(s, s.stack.input.resource, 'cos_bucket_url'),
+      trigger_desc: '{"event":"cos:ObjectCreated:*","filter":{"Prefix":"uploads/","Suffix":""}}',
+      enable: 'OPEN',
+      qualifier: ref(s, alias.resource, 'name'),
+      description: 'Thumbnail images uploaded under uploads/',
+      depends_on: ['terraform_data.CosTriggerOrder-photos-1250000000'],
+      lifecycle: { replace_triggered_by: ['terraform_data.OnUpload_TriggerConfig_D46556EC'] },
+    }]);
+  });
+
+  test('failed invocations are retried three times, events older than three hours dropped', () => {
+    const s = thumbnails();
+    expect(resourcesOfType(s, 'tencentcloud_scf_function_event_invoke_config')).toEqual([renderedOf(s, s.stack.retries.resource)]);
+    expect(renderedOf(s, s.stack.retries.resource)).toEqual({
+      function_name: ref(s, s.stack.thumbnailer.resource, 'name'),
+      namespace: 'default',
+      async_trigger_config: { retry_config: [{ retry_num: 3 }], msg_ttl: 10800 },
+      lifecycle: { replace_triggered_by: ['terraform_data.Thumbnailer_AsyncInvokeConfig_Identity_8B08B8A2'] },
+    });
+  });
+
+  test('logging: the CLS ids come from THUMBNAILS_CLS_LOGSET_ID and THUMBNAILS_CLS_TOPIC_ID, both or neither', () => {
+    const logsetId = '3b9b2b3c-9d1e-4c1e-8d5e-1a2b3c4d5e6f';
+    const topicId = '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
+    expect(loggingFromEnv({})).toBeUndefined();
+    expect(loggingFromEnv({ THUMBNAILS_CLS_LOGSET_ID: ' ', THUMBNAILS_CLS_TOPIC_ID: '' })).toBeUndefined();
+    expect(loggingFromEnv({ THUMBNAILS_CLS_LOGSET_ID: logsetId, THUMBNAILS_CLS_TOPIC_ID: ` ${topicId}` })).toEqual({ logsetId, topicId });
+    expect(() => loggingFromEnv({ THUMBNAILS_CLS_LOGSET_ID: logsetId })).toThrow(
+      "THUMBNAILS_CLS_LOGSET_ID is set but THUMBNAILS_CLS_TOPIC_ID is not: set both (a CLS logset and a topic in it) or neither (SCF's default log destination).");
+    expect(() => loggingFromEnv({ THUMBNAILS_CLS_TOPIC_ID: topicId })).toThrow(
+      "THUMBNAILS_CLS_TOPIC_ID is set but THUMBNAILS_CLS_LOGSET_ID is not: set both (a CLS logset and a topic in it) or neither (SCF's default log destination).");
+    // WHEN the ids are given
+    const s = synthesize((app) => new ThumbnailsStack(app, 'thumbnails', {
+      region: REGION, appId: APP_ID, logging: loggingFromEnv({ THUMBNAILS_CLS_LOGSET_ID: logsetId, THUMBNAILS_CLS_TOPIC_ID: topicId }),
+    }));
+    // THEN the function logs there, and a new logging destination publishes a new current version
+    expect(renderedOf(s, s.stack.thumbnailer.resource)).toMatchObject({ cls_logset_id: logsetId, cls_topic_id: topicId });
+    expect(s.synth).toConformToProviderSchema();
+    expect(s.json.resource.terraform_data.Thumbnailer_CurrentVersion_Configuration_136837BC)
+      .not.toEqual(thumbnails().json.resource.terraform_data.Thumbnailer_CurrentVersion_Configuration_136837BC);
+    // AND an id that is not a CLS id is refused at synth time
+    expect(() => synthesize((app) => new ThumbnailsStack(app, 'thumbnails', {
+      region: REGION, appId: APP_ID, logging: { logsetId: 'my-logset', topicId },
+    }))).toThrow("'logging.logsetId' 'my-logset' is not a CLS id: CLS ids are UUIDs like '3b9b2b3c-9d1e-4c1e-8d5e-1a2b3c4d5e6f'.");
   });
 
   test('the role reads the uploads of the input bucket and writes the thumbnails of the output bucket, nothing else', () => {
@@ -257,29 +337,33 @@ describe('thumbnails', () => {
     expect(thumbnails().synth).toConformToProviderSchema();
   });
 
-  test('routes .jpg and .png uploads under uploads/ to the function, and nothing else', () => {
+  test('routes every object created under uploads/ to the function, and nothing else', () => {
     const s = thumbnails();
     const fn = deployedName(s, s.stack.thumbnailer);
     expect(routedTo(s.stack, INPUT, 'uploads/cat.jpg', CosEvent.OBJECT_CREATED_PUT)).toEqual([fn]);
     expect(routedTo(s.stack, INPUT, 'uploads/2024/dog.png', CosEvent.OBJECT_CREATED_COMPLETE_MULTIPART_UPLOAD)).toEqual([fn]);
     expect(routedTo(s.stack, INPUT, 'uploads/cat.png', CosEvent.OBJECT_CREATED_POST)).toEqual([fn]);
-    expect(routedTo(s.stack, INPUT, 'uploads/cat.gif', CosEvent.OBJECT_CREATED_PUT)).toEqual([]);
-    expect(routedTo(s.stack, INPUT, 'uploads/cat.JPG', CosEvent.OBJECT_CREATED_PUT)).toEqual([]);
+    expect(routedTo(s.stack, INPUT, 'uploads/cat.JPG', CosEvent.OBJECT_CREATED_PUT)).toEqual([fn]);
+    // The handler skips what is not an image (see below).
+    expect(routedTo(s.stack, INPUT, 'uploads/notes.txt', CosEvent.OBJECT_CREATED_PUT)).toEqual([fn]);
     expect(routedTo(s.stack, INPUT, 'other/cat.jpg', CosEvent.OBJECT_CREATED_PUT)).toEqual([]);
     expect(routedTo(s.stack, INPUT, 'uploads/cat.jpg', CosEvent.OBJECT_REMOVE_DELETE)).toEqual([]);
+    // Restoring an archived original is not an upload: it invokes nothing.
+    expect(routedTo(s.stack, INPUT, 'uploads/cat.jpg', CosEvent.OBJECT_RESTORE_POST)).toEqual([]);
+    expect(routedTo(s.stack, INPUT, 'uploads/cat.jpg', CosEvent.OBJECT_RESTORE_COMPLETED)).toEqual([]);
   });
 
-  test('the full route: the match names the rule, its event and its filter', () => {
+  test('the full route: the match names the rule, its event, its filter and the alias', () => {
     const s = thumbnails();
     const [match, ...more] = simulate(s.stack, { bucket: INPUT, key: 'uploads/cat.png', event: CosEvent.OBJECT_CREATED_PUT });
     expect(more).toEqual([]);
     expect(match).toMatchObject({
       functionName: deployedName(s, s.stack.thumbnailer),
       namespace: 'default',
-      qualifier: '$LATEST',
-      triggerPath: 'thumbnails/OnPngUpload',
+      qualifier: 'live',
+      triggerPath: 'thumbnails/OnUpload/Trigger',
       ruleEvent: CosEvent.OBJECT_CREATED,
-      filter: { prefix: 'uploads/', suffix: '.png' },
+      filter: { prefix: 'uploads/', suffix: '' },
       enabled: true,
     });
   });
@@ -357,27 +441,39 @@ describe('thumbnails', () => {
   test('handler: skips what is not a PNG or JPEG, and records of the output bucket', async () => {
     const cos = new MemoryCos();
     cos.objects.set(`${INPUT}/uploads/fake.png`, Buffer.from('GIF89a, not a png'));
+    cos.objects.set(`${INPUT}/uploads/notes.txt`, Buffer.from('not an image'));
     const { lines, log } = logSink();
     const handle = thumbnailHandler.createHandler({
       storage: cos, config: { region: REGION, outputBucket: OUTPUT, outputPrefix: 'thumbnails/', size: 256 }, log,
     });
     const summary = await handle(message(
       { bucket: INPUT, key: 'uploads/fake.png', event: CosEvent.OBJECT_CREATED_PUT },
+      { bucket: INPUT, key: 'uploads/notes.txt', event: CosEvent.OBJECT_CREATED_PUT },
       { bucket: OUTPUT, key: 'thumbnails/uploads/cat.png', event: CosEvent.OBJECT_CREATED_PUT },
     ));
     expect(summary).toEqual({
       processed: 0,
-      skipped: 2,
+      skipped: 3,
       results: [
         { key: 'uploads/fake.png', status: 'skipped', reason: 'not a PNG or JPEG image' },
+        { key: 'uploads/notes.txt', status: 'skipped', reason: 'not a .jpg, .jpeg or .png key' },
         { key: 'thumbnails/uploads/cat.png', status: 'skipped', reason: 'output bucket' },
       ],
     });
+    // A key without an image ending is skipped before anything is downloaded.
+    expect(cos.gets.map((g) => g.Key)).toEqual(['uploads/fake.png']);
     expect(cos.puts).toEqual([]);
     expect(lines).toEqual([
       `skip ${INPUT}/uploads/fake.png: not a PNG or JPEG image`,
+      `skip ${INPUT}/uploads/notes.txt: not a .jpg, .jpeg or .png key`,
       `skip ${OUTPUT}/thumbnails/uploads/cat.png: it is in the output bucket`,
     ]);
+  });
+
+  test('handler: image keys end in .jpg, .jpeg or .png, in any case', () => {
+    expect(thumbnailHandler.IMAGE_EXTENSIONS).toEqual(['.jpg', '.jpeg', '.png']);
+    expect(['uploads/a.jpg', 'uploads/b.JPEG', 'uploads/c.Png', 'uploads/小猫 2.jpg'].map(thumbnailHandler.hasImageExtension)).toEqual([true, true, true, true]);
+    expect(['uploads/a.gif', 'uploads/jpg', 'uploads/a.png.txt', 'uploads/'].map(thumbnailHandler.hasImageExtension)).toEqual([false, false, false, false]);
   });
 
   test('handler: inspectImage and fitWithin', () => {
@@ -913,8 +1009,8 @@ describe('archive-restore', () => {
 
 describe('examples/main.ts', () => {
   test('writes every example stack, with its handler package, to the output folder, offline', () => {
-    // GIVEN an empty output folder and no credentials
-    const absent = ['TENCENTCLOUD_SECRET_ID', 'TENCENTCLOUD_SECRET_KEY', ...Object.values(COS_BACKEND_ENV)];
+    // GIVEN an empty output folder, no credentials and no configuration from the environment
+    const absent = ['TENCENTCLOUD_SECRET_ID', 'TENCENTCLOUD_SECRET_KEY', ...Object.values(COS_BACKEND_ENV), ...Object.values(LOGGING_ENV)];
     // WHEN the app runs as `npm run synth` runs it
     const run = examplesAppRun('no-credentials', Object.fromEntries(absent.map((name) => [name, null])));
     // THEN
@@ -927,6 +1023,8 @@ describe('examples/main.ts', () => {
       const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', stack, 'cdk.tf.json'), 'utf8')) as SynthJson;
       const [fn] = Object.values(json.resource.tencentcloud_scf_function);
       expect(fs.existsSync(path.join(outdir, 'stacks', stack, fn.zip_file as string))).toBe(true);
+      // Without THUMBNAILS_CLS_* no function names a CLS topic: SCF's default log destination.
+      expect(fn).not.toHaveProperty('cls_topic_id');
       expect(json.terraform.backend).toEqual({ local: { path: expect.stringMatching(new RegExp(`terraform\\.${stack}\\.tfstate$`)) } });
     }
   }, 240_000);

@@ -20,10 +20,13 @@ const dbSync = {
   subnetId: 'subnet-1a2b3c4d',
   database: { host: '10.0.1.10', name: 'catalog', table: 'cos_objects', user: 'indexer', credentialsSecretName: 'catalog-indexer-db' },
 };
+const logging = { logsetId: '3b9b2b3c-9d1e-4c1e-8d5e-1a2b3c4d5e6f', topicId: '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f' };
 const archive = { region: 'ap-guangzhou', bucketName: 'cold-archive-1250000000' };
 
 const cases: Array<[string, (app: App) => TerraformStack, (app: App) => TerraformStack]> = [
   ['thumbnails', (app) => new ThumbnailsStack(app, 's', common), (app) => new ThumbnailsShape(app, 's', { ...common, rules: THUMBNAILS_RULES })],
+  ['thumbnails with CLS logging', (app) => new ThumbnailsStack(app, 's', { ...common, logging }),
+    (app) => new ThumbnailsShape(app, 's', { ...common, logging, rules: THUMBNAILS_RULES })],
   ['auto-unzip', (app) => new AutoUnzipStack(app, 's', common), (app) => new AutoUnzipShape(app, 's', { ...common, rules: AUTO_UNZIP_RULES })],
   ['cdn-refresh', (app) => new CdnRefreshStack(app, 's', { ...common, cdnDomain: 'static.example.com' }),
     (app) => new CdnRefreshShape(app, 's', { ...common, cdnDomain: 'static.example.com', rules: CDN_REFRESH_RULES })],

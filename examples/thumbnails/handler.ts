@@ -1,5 +1,6 @@
-// Thumbnails: for every image COS reports, read it, recognise its format and size from its bytes, fetch a thumbnail
-// through COS image processing (imageMogr2), and write the thumbnail and a JSON description to the output bucket.
+// Thumbnails: for every image COS reports (a key ending in .jpg, .jpeg or .png, in any case), read it, recognise
+// its format and size from its bytes, fetch a thumbnail through COS image processing (imageMogr2), and write the
+// thumbnail and a JSON description to the output bucket.
 // Bundled with FunctionCode.fromEntry: `index.main_handler` in the deployed package.
 import { CosObjectChange, CosTriggerEvent, mapRecords } from '../../lib/handler';
 import { Environment, Log, ObjectStorage, cosStorage, requireEnvironment, roleCredentials } from '../shared/handler-utils';
@@ -36,6 +37,18 @@ export interface ThumbnailsSummary {
 type ImageFormat = 'png' | 'jpeg';
 
 const CONTENT_TYPES: { readonly [format in ImageFormat]: string } = { jpeg: 'image/jpeg', png: 'image/png' };
+
+/**
+ * The key endings of the images handled, in any case. The rule invokes the function for every upload under its
+ * prefix; other keys are skipped before anything is downloaded.
+ */
+export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png'] as const;
+
+/** True when the key ends in one of `IMAGE_EXTENSIONS`, in any case (`cat.JPG` too). */
+export function hasImageExtension(key: string): boolean {
+  const lower = key.toLowerCase();
+  return IMAGE_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
 
 /**
  * Format and dimensions of a PNG or JPEG image, read from its header; undefined for anything else.
@@ -89,6 +102,10 @@ export function createHandler(deps: { storage: ThumbnailStorage; config: Thumbna
       // Only possible if someone points a rule of the output bucket here: never feed on our own output.
       log(`skip ${bucket}/${key}: it is in the output bucket`);
       return { key, status: 'skipped', reason: 'output bucket' };
+    }
+    if (!hasImageExtension(key)) {
+      log(`skip ${bucket}/${key}: not a .jpg, .jpeg or .png key`);
+      return { key, status: 'skipped', reason: 'not a .jpg, .jpeg or .png key' };
     }
     const original = await storage.getObject({ Bucket: bucket, Region: config.region, Key: key });
     const image = inspectImage(original.Body);

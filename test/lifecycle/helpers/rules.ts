@@ -16,22 +16,32 @@ export interface RuleSpec {
   readonly enabled?: boolean;
   readonly qualifier?: string;
   readonly description?: string;
+  /**
+   * Another target than the stack's default one: a name of the `targets` given to `addRules` (e.g. the function
+   * itself, for a rule whose default target is an alias of it).
+   * @default - the target given to `addRules`
+   */
+  readonly target?: string;
 }
 
-/** Writes the rules in order, the way each spec says. */
-export function addRules(scope: Construct, bucket: IBucket, target: ICloudFunction, rules: readonly RuleSpec[]): EventRule[] {
+/** Writes the rules in order, the way each spec says; `targets` are the other targets rules may name. */
+export function addRules(scope: Construct, bucket: IBucket, target: ICloudFunction, rules: readonly RuleSpec[],
+  targets: { readonly [name: string]: ICloudFunction } = {}): EventRule[] {
   return rules.map((r) => {
+    if (r.target !== undefined && !(r.target in targets)) {
+      throw new Error(`rule ${r.id}: no target '${r.target}' (known: ${Object.keys(targets).join(', ') || 'none'})`);
+    }
     const filter = r.prefix === undefined && r.suffix === undefined ? undefined
       : { ...(r.prefix !== undefined ? { prefix: r.prefix } : {}), ...(r.suffix !== undefined ? { suffix: r.suffix } : {}) };
     if (r.method) {
-      if (r.events || r.enabled !== undefined || r.qualifier !== undefined || r.description !== undefined) {
+      if (r.events || r.enabled !== undefined || r.qualifier !== undefined || r.description !== undefined || r.target !== undefined) {
         throw new Error(`rule ${r.id}: ${r.method} takes a filter only`);
       }
       return bucket[r.method](target, filter);
     }
     return new EventRule(scope, r.id, {
       bucket,
-      target,
+      target: r.target !== undefined ? targets[r.target] : target,
       events: [...(r.events ?? [])],
       filter,
       enabled: r.enabled,

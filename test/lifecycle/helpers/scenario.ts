@@ -50,7 +50,11 @@ export interface Scenario {
     readonly changeFilter: { readonly rule: string; readonly prefix?: string; readonly suffix?: string };
     /** The rule disabled, re-enabled, then given another qualifier. */
     readonly toggle: string;
-    readonly qualifier: string;
+    /**
+     * The qualifier the rule gets; or, for a rule on a version or alias (whose qualifier is its target, and which
+     * takes no `qualifier` option), the target it moves to: a name of the mirror's other targets (`RuleSpec.target`).
+     */
+    readonly qualifier: string | { readonly target: string };
     /** The bucket the rules move to. */
     readonly newBucket: string;
   };
@@ -151,7 +155,8 @@ export function describeLifecycle(s: Scenario): void {
       rules = changeRule(rules, e.toggle, (r) => ({ ...r, enabled: undefined }));
     });
     edit('qualifier', () => {
-      rules = changeRule(rules, e.toggle, (r) => ({ ...r, qualifier: e.qualifier }));
+      const q = e.qualifier;
+      rules = changeRule(rules, e.toggle, (r) => (typeof q === 'string' ? { ...r, qualifier: q } : { ...r, target: q.target }));
     });
     edit('remove-first', () => {
       rules = rules.slice(1);

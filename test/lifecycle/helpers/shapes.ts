@@ -12,8 +12,10 @@ import { ARCHIVE_PREFIX, AutoUnzipStackProps, EXTRACTED_PREFIX } from '../../../
 import { CdnRefreshStackProps, STATIC_PREFIX } from '../../../examples/cdn-refresh/stack';
 import { DbSyncStackProps } from '../../../examples/db-sync/stack';
 import { cosBackendFromEnv } from '../../../examples/shared/backend';
-import { IMAGE_SUFFIXES, THUMBNAIL_PREFIX, ThumbnailsStackProps, UPLOAD_PREFIX } from '../../../examples/thumbnails/stack';
-import { Bucket, CloudFunction, CosEvent, FunctionCode, Runtime } from '../../../lib';
+import {
+  ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS, LIVE_ALIAS, RETRY_POLICY, THUMBNAIL_PREFIX, ThumbnailsStackProps, UPLOAD_PREFIX,
+} from '../../../examples/thumbnails/stack';
+import { Bucket, CloudFunction, CosEvent, FunctionCode, Runtime, StorageClass } from '../../../lib';
 
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
 const handler = (example: string) => FunctionCode.fromEntry(path.join(EXAMPLES, example, 'handler.ts'));
@@ -23,16 +25,18 @@ export interface ShapeProps {
   readonly rules: readonly RuleSpec[];
 }
 
-/** The thumbnails example's rules. */
-export const THUMBNAILS_RULES: RuleSpec[] = IMAGE_SUFFIXES.map((suffix) => ({
-  id: `On${suffix.charAt(1).toUpperCase()}${suffix.slice(2)}Upload`,
+/** The thumbnails example's rule (on the alias `live`). */
+export const THUMBNAILS_RULES: RuleSpec[] = [{
+  id: 'OnUpload',
   events: [CosEvent.OBJECT_CREATED],
   prefix: UPLOAD_PREFIX,
-  suffix,
-  description: `Thumbnail ${suffix} images uploaded under ${UPLOAD_PREFIX}`,
-}));
+  description: `Thumbnail images uploaded under ${UPLOAD_PREFIX}`,
+}];
 
-/** `ThumbnailsStack` with its rules as a list. */
+/**
+ * `ThumbnailsStack` with its rules as a list. The rules invoke the alias `live`; a rule with `target: 'function'`
+ * invokes the function itself (`$LATEST`).
+ */
 export class ThumbnailsShape extends TerraformStack {
   public readonly input: Bucket;
   public readonly output: Bucket;
@@ -41,7 +45,15 @@ export class ThumbnailsShape extends TerraformStack {
     super(scope, id);
     cosBackendFromEnv(this);
     new tencentcloud.provider.TencentcloudProvider(this, 'tencentcloud', { region: props.region });
-    this.input = new Bucket(this, 'Photos', { bucketName: props.inputBucketName ?? `photos-${props.appId}` });
+    this.input = new Bucket(this, 'Photos', {
+      bucketName: props.inputBucketName ?? `photos-${props.appId}`,
+      lifecycleRules: [{
+        id: 'archive-originals',
+        prefix: UPLOAD_PREFIX,
+        transitions: [{ storageClass: StorageClass.ARCHIVE, days: props.archiveAfterDays ?? 30 }],
+        abortIncompleteMultipartUploadAfterDays: ABORT_INCOMPLETE_UPLOADS_AFTER_DAYS,
+      }],
+    });
     this.output = new Bucket(this, 'Thumbnails', { bucketName: props.outputBucketName ?? `photos-thumbnails-${props.appId}` });
     this.thumbnailer = new CloudFunction(this, 'Thumbnailer', {
       runtime: Runtime.NODEJS_18_15,
@@ -56,8 +68,11 @@ export class ThumbnailsShape extends TerraformStack {
         OUTPUT_PREFIX: THUMBNAIL_PREFIX,
         THUMBNAIL_SIZE: String(props.thumbnailSize ?? 256),
       },
+      logging: props.logging,
     });
-    addRules(this, this.input, this.thumbnailer, props.rules);
+    this.thumbnailer.configureAsyncInvoke(RETRY_POLICY);
+    const live = this.thumbnailer.addAlias(LIVE_ALIAS, { version: this.thumbnailer.currentVersion, description: 'What uploads invoke' });
+    addRules(this, this.input, live, props.rules, { function: this.thumbnailer });
     this.input.grantRead(this.thumbnailer, `${UPLOAD_PREFIX}*`);
     this.output.grantWrite(this.thumbnailer, `${THUMBNAIL_PREFIX}*`);
   }
