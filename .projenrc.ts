@@ -84,6 +84,8 @@ const project = new cdktf.ConstructLibraryCdktf({
       // One shared folder per run for the examples app's output (test/helpers/examples-app.ts).
       globalSetup: '<rootDir>/test/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+      // One worker per core: Jest's default (cores - 1) runs a single worker on a 2-core machine.
+      maxWorkers: '100%',
     },
   },
   // Tests are transpiled by @swc/jest (fast); types are checked by a separate tsc step in the test task.

@@ -106,14 +106,20 @@ function suggestEvent(value: string): CosEvent | undefined {
   const s3 = v.replace(/^cos:ObjectRemoved:/i, 'cos:ObjectRemove:');
   const s3exact = ALL_COS_EVENTS.find((e) => e.toLowerCase() === s3.toLowerCase());
   if (s3exact) return s3exact;
+  const limit = Math.max(3, Math.floor(value.length / 4));
+  const lower = s3.toLowerCase();
   let best: CosEvent | undefined;
   let bestDistance = Number.MAX_SAFE_INTEGER;
   for (const e of ALL_COS_EVENTS) {
-    const d = editDistance(s3.toLowerCase(), e.toLowerCase());
+    const name = e.toLowerCase();
+    // The distance is at least the difference in length: a name further than the limit that way is never
+    // suggested, and measuring it against a long value would cost length times length steps.
+    if (Math.abs(lower.length - name.length) > limit) continue;
+    const d = editDistance(lower, name);
     if (d < bestDistance) {
       best = e;
       bestDistance = d;
     }
   }
-  return bestDistance <= Math.max(3, Math.floor(value.length / 4)) ? best : undefined;
+  return bestDistance <= limit ? best : undefined;
 }

@@ -72,7 +72,7 @@ export type SynthesizedInput = string | TerraformStack | { readonly [key: string
  * `Testing.synth(stack, true)`, so its validations run first.
  */
 export function synthesizedJson(input: SynthesizedInput): { [key: string]: any } {
-  if (TerraformStack.isStack(input)) return withConstructPaths(input, JSON.parse(Testing.synth(input, true)));
+  if (TerraformStack.isStack(input)) return JSON.parse(stackSynthesis(input));
   if (typeof input === 'string') {
     try {
       return JSON.parse(input);
@@ -82,6 +82,28 @@ export function synthesizedJson(input: SynthesizedInput): { [key: string]: any }
   }
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) return input as { [key: string]: any };
   throw new Error(`expected synthesized Terraform JSON (a string or an object) or a TerraformStack, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`);
+}
+
+/** A stack's last synthesis, with the number of constructs its tree had right after it. */
+interface CachedSynthesis {
+  readonly constructs: number;
+  readonly text: string;
+}
+
+const syntheses = new WeakMap<TerraformStack, CachedSynthesis>();
+
+/**
+ * The synthesized JSON text of a stack, with construct paths. The text is kept per stack and reused while the
+ * stack's construct tree has as many nodes as right after the synthesis (aspects and validations may add nodes,
+ * so the count is taken after them): adding a construct anywhere in the stack synthesizes it again. Each caller
+ * parses its own copy, so a caller that edits the returned object does not change what the next one gets.
+ */
+function stackSynthesis(stack: TerraformStack): string {
+  const cached = syntheses.get(stack);
+  if (cached && cached.constructs === stack.node.findAll().length) return cached.text;
+  const text = JSON.stringify(withConstructPaths(stack, JSON.parse(Testing.synth(stack, true))));
+  syntheses.set(stack, { constructs: stack.node.findAll().length, text });
+  return text;
 }
 
 /**
