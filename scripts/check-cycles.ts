@@ -101,15 +101,22 @@ function shortestCycle(graph: Map<string, string[]>, start: string): Cycle | und
   return undefined;
 }
 
-if (require.main === module) {
-  const folders = process.argv.slice(2);
+/**
+ * The command: checks each folder (default `lib`, relative to `cwd`), writes each report to `error`, and returns
+ * the exit status (1 when a folder has a cycle).
+ */
+export function checkFolders(folders: string[], cwd: string, error: (text: string) => void): number {
   let failed = false;
   for (const folder of folders.length ? folders : ['lib']) {
-    const report = cycleReport(folder, folder.replace(/\/+$/, ''));
+    const report = cycleReport(path.resolve(cwd, folder), folder.replace(/\/+$/, ''));
     if (report) {
-      console.error(report);
+      error(report);
       failed = true;
     }
   }
-  process.exitCode = failed ? 1 : 0;
+  return failed ? 1 : 0;
+}
+
+if (require.main === module) {
+  process.exitCode = checkFolders(process.argv.slice(2), process.cwd(), (text) => console.error(text));
 }

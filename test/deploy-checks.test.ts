@@ -1,11 +1,11 @@
 // Values the provider or the cloud APIs reject at apply time, never send back, or silently normalize are synth-time
 // errors (or warnings, where COS's documented semantics only make a rule useless): for each check a passing case,
 // a failing case with the full message, and a case with a value known only at apply time.
-import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
 import { Bucket, CloudFunction, CloudFunctionProps, CosEvent, EventRule, FunctionCode, IBucket, Runtime, RuntimeFamily, StorageClass } from '../lib';
-import { APP_ID, REGION, newStack, synthError, synthText } from './helpers/stack';
+import { APP_ID, REGION, newStack, synthError, synthText, testApp } from './helpers/stack';
 
 const PHOTOS = `photos-${APP_ID}`;
 
@@ -238,7 +238,7 @@ describe("a bucket provider's cos_domain", () => {
 
 describe('a function whose provider is declared in another stack', () => {
   function twoStacks(alias: string | undefined): { app: App; bucketStack: TerraformStack; rulePath: string } {
-    const app = Testing.app();
+    const app = testApp();
     const bucketStack = new TerraformStack(app, 'buckets');
     new tencentcloud.provider.TencentcloudProvider(bucketStack, 'tencentcloud', { region: REGION });
     const fnStack = new TerraformStack(app, 'functions');
@@ -264,7 +264,7 @@ describe('a function whose provider is declared in another stack', () => {
   });
 
   test('two rules of that function on one bucket are entries of its own triggers block (in its stack): no error', () => {
-    const app = Testing.app();
+    const app = testApp();
     const bucketStack = new TerraformStack(app, 'buckets');
     new tencentcloud.provider.TencentcloudProvider(bucketStack, 'tencentcloud', { region: REGION });
     const fnStack = new TerraformStack(app, 'functions');

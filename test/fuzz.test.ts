@@ -12,7 +12,7 @@ import {
 } from '../lib';
 import * as handler from '../lib/handler';
 import * as testing from '../lib/testing';
-import { APP_ID, REGION } from './helpers/stack';
+import { APP_ID, REGION, testApp } from './helpers/stack';
 
 const SEED = 0xf022;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
@@ -81,7 +81,7 @@ function expectOwnError(e: unknown, where: string): void {
 
 /** Runs a declaration and synthesizes its stack (validations on); only the library's own errors may come out. */
 function clean(name: string, build: (stack: TerraformStack) => unknown): boolean {
-  const app = Testing.app();
+  const app = testApp();
   const stack = new TerraformStack(app, 'fuzz');
   new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
   try {
@@ -186,7 +186,7 @@ function ruleOf(stack: TerraformStack): EventRule {
   return bucket(stack).onObjectCreated(fn(stack), { prefix: 'a/' });
 }
 const ruleStack = (): { stack: TerraformStack; rule: EventRule } => {
-  const stack = new TerraformStack(Testing.app(), 'calls');
+  const stack = new TerraformStack(testApp(), 'calls');
   new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
   return { stack, rule: ruleOf(stack) };
 };

@@ -1,11 +1,11 @@
 // Regional facts come from any `tencentcloud` provider of the stack, whatever its class: these bindings, bindings
 // a user generated with `cdktf get` into `.gen/`, or a hand-written TerraformProvider. What reaches Terraform
 // (the synthesized provider block, with overrides) is what counts.
-import { TerraformOutput, TerraformProvider, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { TerraformOutput, TerraformProvider, TerraformStack, TerraformVariable } from 'cdktf';
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
 import { Bucket, CloudFunction, FunctionCode, Runtime } from '../lib';
-import { APP_ID, rendered, synthError, synthText } from './helpers/stack';
+import { APP_ID, rendered, synthError, synthText, testApp } from './helpers/stack';
 
 /** What generated provider classes declare; cdktf matches resources to providers by it. */
 const GENERATOR = { providerName: 'tencentcloud', providerVersion: '1.83.25' };
@@ -60,7 +60,7 @@ function provider(kind: Kind, scope: Construct, id: string, config: ProviderConf
 }
 
 function stackWith(kind: Kind, region = 'ap-shanghai'): TerraformStack {
-  const stack = new TerraformStack(Testing.app(), 'test');
+  const stack = new TerraformStack(testApp(), 'test');
   provider(kind, stack, 'tencentcloud', { region });
   return stack;
 }
@@ -113,7 +113,7 @@ describe('the provider region, read from any provider class', () => {
   });
 
   test.each(KINDS)('%s: an aliased provider is not the stack default', (kind) => {
-    const stack = new TerraformStack(Testing.app(), 'test');
+    const stack = new TerraformStack(testApp(), 'test');
     provider(kind, stack, 'Other', { region: 'ap-beijing', alias: 'other' });
     const bucket = Bucket.fromBucketName(stack, 'Imported', `imported-${APP_ID}`);
     expect(bucket.region).toBeUndefined();
@@ -127,7 +127,7 @@ describe('the provider region, read from any provider class', () => {
   });
 
   test('a region known only at apply time, or a provider that synthesizes no region, gives no region', () => {
-    const stack = new TerraformStack(Testing.app(), 'test');
+    const stack = new TerraformStack(testApp(), 'test');
     const region = new TerraformVariable(stack, 'region', { type: 'string' });
     new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: region.stringValue });
     expect(Bucket.fromBucketName(stack, 'Imported', `imported-${APP_ID}`).region).toBeUndefined();
@@ -139,7 +139,7 @@ describe('the provider region, read from any provider class', () => {
         super(scope, id, { terraformResourceType: 'tencentcloud' });
       }
     }
-    const other = new TerraformStack(Testing.app(), 'other');
+    const other = new TerraformStack(testApp(), 'other');
     new GetterOnly(other, 'tencentcloud');
     expect(Bucket.fromBucketName(other, 'Imported', `imported-${APP_ID}`).region).toBeUndefined();
   });

@@ -1,5 +1,8 @@
 // Helpers shared by the tests: a stack with a default Tencent provider, synthesis with validations on, and the
 // validation errors of a stack that must not synthesize.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { App, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import * as tencentcloud from 'cdktf-tencentcloud-cos-events-provider';
 import { Construct } from 'constructs';
@@ -8,9 +11,21 @@ import { Bucket, CloudFunction, CloudFunctionProps, FunctionCode, IBucket, Runti
 export const APP_ID = '1250000000';
 export const REGION = 'ap-guangzhou';
 
+let appOutdir: string | undefined;
+
+/**
+ * A fresh app as `Testing.app()` makes it, but with an output folder shared by the apps of this test process (under
+ * the run's temporary folder, see run-tmpdir.ts) instead of a new one per app: these tests synthesize in memory
+ * (`Testing.synth`) and never write an app's output.
+ */
+export function testApp(): App {
+  appOutdir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'test-apps-'));
+  return Testing.app({ outdir: appOutdir });
+}
+
 /** A fresh app and stack; with a default provider in `region` unless `region` is null. */
 export function newStack(region: string | null = REGION, id = 'test'): { app: App; stack: TerraformStack } {
-  const app = Testing.app();
+  const app = testApp();
   const stack = new TerraformStack(app, id);
   if (region !== null) new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region });
   return { app, stack };
