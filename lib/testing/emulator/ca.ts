@@ -1,4 +1,4 @@
-import { KeyObject, createPrivateKey, generateKeyPairSync, randomBytes, sign } from 'crypto';
+import { KeyObject, createHash, generateKeyPairSync, randomBytes, sign } from 'crypto';
 import * as forge from 'node-forge';
 
 /** A certificate and its private key, PEM encoded, ready for `tls.createSecureContext()`. */
@@ -13,14 +13,14 @@ export interface KeyAndCertificate {
  * A certificate authority made for one emulator run: its certificate is what `SSL_CERT_FILE` and
  * `AWS_CA_BUNDLE` name, and it signs one leaf certificate per host the proxy terminates TLS for.
  *
- * Keys are generated and certificates signed by Node.js (`crypto`); node-forge builds and encodes the
- * certificates. Nothing is written to disk here.
+ * Keys are ECDSA P-256 keys made by Node.js (`crypto`), which also signs (ecdsa-with-SHA256). node-forge lays out
+ * and encodes the certificates; it knows only RSA keys, so the key and signature fields it writes are replaced
+ * before signing (see `encodeCertificate`). Nothing is written to disk here.
  */
 export class CertificateAuthority {
   /**
    * The CA of this process, made on first use: every emulator of one test run shares it (and its cached host
-   * certificates), since making an RSA key and signing certificates takes a noticeable fraction of a second.
-   * Its key never leaves memory.
+   * certificates). Its key never leaves memory.
    */
   public static shared(): CertificateAuthority {
     sharedAuthority ??= new CertificateAuthority();
@@ -29,38 +29,30 @@ export class CertificateAuthority {
 
   /** The CA certificate (PEM), to be trusted by the clients of the proxy. */
   public readonly certificate: string;
-  private readonly caKey: KeyObject;
-  private readonly caCert: forge.pki.Certificate;
-  private readonly leafKeyPem: string;
-  private readonly leafPublicKey: forge.pki.rsa.PublicKey;
+  private readonly caKey: EcKey;
+  private readonly caSubject: forge.pki.CertificateField[];
+  private readonly leafKey: EcKey;
   private readonly leaves = new Map<string, KeyAndCertificate>();
 
   constructor() {
-    const ca = newRsaKeyPair();
-    this.caKey = createPrivateKey(ca.privateKey);
-    const caCert = forge.pki.createCertificate();
-    caCert.publicKey = forge.pki.publicKeyFromPem(ca.publicKey);
-    caCert.serialNumber = serialNumber();
-    setValidity(caCert);
-    const subject = [
+    this.caKey = newEcKey();
+    this.caSubject = [
       { name: 'commonName', value: 'cdktf-tencentcloud-cos-events local cloud emulator CA' },
       { name: 'organizationName', value: 'cdktf-tencentcloud-cos-events testing' },
     ];
-    caCert.setSubject(subject);
-    caCert.setIssuer(subject);
-    caCert.setExtensions([
-      { name: 'basicConstraints', cA: true, critical: true },
-      { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
-      { name: 'subjectKeyIdentifier' },
-    ]);
-    signCertificate(caCert, this.caKey);
-    this.caCert = caCert;
-    this.certificate = forge.pki.certificateToPem(caCert);
-
-    // One key for every leaf of this run: a leaf certificate is cheap, an RSA key is not.
-    const leaf = newRsaKeyPair();
-    this.leafKeyPem = leaf.privateKey;
-    this.leafPublicKey = forge.pki.publicKeyFromPem(leaf.publicKey);
+    this.certificate = encodeCertificate({
+      subject: this.caSubject,
+      issuer: this.caSubject,
+      key: this.caKey,
+      signer: this.caKey,
+      extensions: [
+        { name: 'basicConstraints', cA: true, critical: true },
+        { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
+        { name: 'subjectKeyIdentifier', value: octetString(this.caKey.keyId) },
+      ],
+    });
+    // One key for every leaf of this run.
+    this.leafKey = newEcKey();
   }
 
   /** The certificate and key for a host name (issued on first use, then cached). */
@@ -70,22 +62,21 @@ export class CertificateAuthority {
     if (cached) {
       return cached;
     }
-    const cert = forge.pki.createCertificate();
-    cert.publicKey = this.leafPublicKey;
-    cert.serialNumber = serialNumber();
-    setValidity(cert);
-    cert.setSubject([{ name: 'commonName', value: name }]);
-    cert.setIssuer(this.caCert.subject.attributes);
     const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(name);
-    cert.setExtensions([
-      { name: 'basicConstraints', cA: false, critical: true },
-      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [isIp ? { type: 7, ip: name } : { type: 2, value: name }] },
-      { name: 'authorityKeyIdentifier', keyIdentifier: this.caCert.generateSubjectKeyIdentifier().getBytes() },
-    ]);
-    signCertificate(cert, this.caKey);
-    const issued = { key: this.leafKeyPem, cert: forge.pki.certificateToPem(cert) };
+    const cert = encodeCertificate({
+      subject: [{ name: 'commonName', value: name }],
+      issuer: this.caSubject,
+      key: this.leafKey,
+      signer: this.caKey,
+      extensions: [
+        { name: 'basicConstraints', cA: false, critical: true },
+        { name: 'keyUsage', digitalSignature: true, critical: true },
+        { name: 'extKeyUsage', serverAuth: true },
+        { name: 'subjectAltName', altNames: [isIp ? { type: 7, ip: name } : { type: 2, value: name }] },
+        { name: 'authorityKeyIdentifier', keyIdentifier: this.caKey.keyId },
+      ],
+    });
+    const issued = { key: this.leafKey.privateKeyPem, cert };
     this.leaves.set(name, issued);
     return issued;
   }
@@ -93,26 +84,90 @@ export class CertificateAuthority {
 
 let sharedAuthority: CertificateAuthority | undefined;
 
-function newRsaKeyPair(): { privateKey: string; publicKey: string } {
-  return generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-  });
+/** An ECDSA P-256 key pair with what a certificate needs of it. */
+interface EcKey {
+  readonly privateKey: KeyObject;
+  readonly privateKeyPem: string;
+  /** The SubjectPublicKeyInfo, as node-forge ASN.1. */
+  readonly publicKeyInfo: forge.asn1.Asn1;
+  /** The key identifier (RFC 5280 4.2.1.2, method 1: SHA-1 of the public key's bits), as a binary string. */
+  readonly keyId: string;
+}
+
+function newEcKey(): EcKey {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const jwk = publicKey.export({ format: 'jwk' });
+  const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x!, 'base64url'), Buffer.from(jwk.y!, 'base64url')]);
+  const spki = publicKey.export({ type: 'spki', format: 'der' }).toString('binary');
+  // Read with its BIT STRING kept as bytes (the options form of fromDer is missing from forge's type definitions),
+  // so that it is written back exactly as Node encoded it.
+  const fromDer = forge.asn1.fromDer as unknown as (bytes: string, options: { decodeBitStrings: boolean }) => forge.asn1.Asn1;
+  const publicKeyInfo = fromDer(spki, { decodeBitStrings: false });
+  if (forge.asn1.toDer(publicKeyInfo).getBytes() !== spki) throw new Error('emulator CA: node-forge does not write back the public key it read');
+  return {
+    privateKey,
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    publicKeyInfo,
+    keyId: createHash('sha1').update(point).digest('binary'),
+  };
+}
+
+/** ecdsa-with-SHA256 (RFC 5758 3.2): its AlgorithmIdentifier has no parameters. */
+const ECDSA_WITH_SHA256 = '1.2.840.10045.4.3.2';
+
+interface CertificateSpec {
+  readonly subject: forge.pki.CertificateField[];
+  readonly issuer: forge.pki.CertificateField[];
+  /** The key the certificate is for. */
+  readonly key: EcKey;
+  /** The key that signs it (the CA's). */
+  readonly signer: EcKey;
+  readonly extensions: object[];
 }
 
 /**
- * Signs a certificate with SHA-256 and RSA, as node-forge's `sign()` does, but with Node's native RSA (node-forge's
- * is plain JavaScript and took a large share of an emulator's start).
+ * A certificate, PEM encoded. node-forge lays out the TBSCertificate (version, serial, validity, names,
+ * extensions) with a placeholder RSA key; the placeholder's SubjectPublicKeyInfo and forge's RSA signature
+ * AlgorithmIdentifier are then replaced by the EC key's and ecdsa-with-SHA256, and Node signs the result.
  */
-function signCertificate(cert: forge.pki.Certificate, key: KeyObject): void {
-  cert.signatureOid = forge.pki.oids.sha256WithRSAEncryption;
-  cert.siginfo.algorithmOid = forge.pki.oids.sha256WithRSAEncryption;
+function encodeCertificate(spec: CertificateSpec): string {
+  const asn1 = forge.asn1;
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = PLACEHOLDER_KEY;
+  cert.serialNumber = serialNumber();
+  setValidity(cert);
+  cert.setSubject(spec.subject);
+  cert.setIssuer(spec.issuer);
+  cert.setExtensions(spec.extensions);
+  cert.siginfo.algorithmOid = forge.pki.oids.sha256WithRSAEncryption; // replaced below
   // getTBSCertificate is public in node-forge (its sign() uses it) but missing from its type definitions.
   const tbs = (forge.pki as unknown as { getTBSCertificate(c: forge.pki.Certificate): forge.asn1.Asn1 }).getTBSCertificate(cert);
-  (cert as { tbsCertificate?: forge.asn1.Asn1 }).tbsCertificate = tbs;
-  const signature = sign('sha256', Buffer.from(forge.asn1.toDer(tbs).getBytes(), 'binary'), key);
-  cert.signature = signature.toString('binary');
+  const fields = tbs.value as forge.asn1.Asn1[];
+  // TBSCertificate (RFC 5280 4.1): [0] version, serialNumber, signature, issuer, validity, subject,
+  // subjectPublicKeyInfo, [3] extensions.
+  if (fields.length !== 8 || fields[2].type !== asn1.Type.SEQUENCE || fields[6].type !== asn1.Type.SEQUENCE) {
+    throw new Error(`emulator CA: node-forge laid out a TBSCertificate of ${fields.length} fields, not the 8 expected`);
+  }
+  const algorithm = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(ECDSA_WITH_SHA256).getBytes()),
+  ]);
+  fields[2] = algorithm;
+  fields[6] = spec.key.publicKeyInfo;
+  const tbsDer = asn1.toDer(tbs).getBytes();
+  const signature = sign('sha256', Buffer.from(tbsDer, 'binary'), spec.signer.privateKey).toString('binary');
+  const certificate = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
+    tbs,
+    algorithm,
+    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.BITSTRING, false, `\u0000${signature}`),
+  ]);
+  return forge.pem.encode({ type: 'CERTIFICATE', body: asn1.toDer(certificate).getBytes() }, { maxline: 64 });
+}
+
+/** The stand-in for forge's layout; replaced before signing, never in a certificate. */
+const PLACEHOLDER_KEY = forge.pki.setRsaPublicKey(new forge.jsbn.BigInteger('3'), new forge.jsbn.BigInteger('3'));
+
+function octetString(bytes: string): forge.asn1.Asn1 {
+  return forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.OCTETSTRING, false, bytes);
 }
 
 /** A positive random serial number (RFC 5280 4.1.2.2: at most 20 octets, non-negative). */
