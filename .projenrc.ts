@@ -86,6 +86,9 @@ const project = new cdktf.ConstructLibraryCdktf({
       globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
       // One worker per core: Jest's default (cores - 1) runs a single worker on a 2-core machine.
       maxWorkers: '100%',
+      // cdktf loads `archiver` (for directory assets) when it loads, in every test file: a stand-in loads it on
+      // first use instead (test/helpers/lazy-archiver.js).
+      moduleNameMapper: { '^archiver$': '<rootDir>/test/helpers/lazy-archiver.js' },
     },
   },
   // Tests are transpiled by @swc/jest (fast); types are checked by a separate tsc step in the test task.

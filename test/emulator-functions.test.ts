@@ -10,13 +10,26 @@ const ZIP = ZIP_BYTES.toString('base64');
 const BASE = { FunctionName: 'Resizer', Handler: 'index.main_handler', Runtime: 'Nodejs18.15', Code: { ZipFile: ZIP } };
 
 let emulator: CloudEmulator;
+
+/**
+ * Stops the clock the emulator reads (`Date.now`) at the current time; `advance` moves it on. Status changes that
+ * depend on time are then checked without sleeping, whatever the machine's load.
+ */
+function stoppedClock(): { advance(ms: number): void } {
+  let now = Date.now();
+  jest.spyOn(Date, 'now').mockImplementation(() => now);
+  return { advance: (ms) => { now += ms; } };
+}
+
 afterEach(async () => {
+  jest.restoreAllMocks();
   await emulator?.stop();
 });
 
 describe('functions', () => {
   test('a new function is Creating, then Active; GetFunction answers every field the provider reads', async () => {
     emulator = await startCloudEmulator({ functionReadyDelayMs: 300 });
+    const clock = stoppedClock();
     await callApi(emulator, 'scf', 'CreateFunction', {
       ...BASE,
       Description: 'resizes',
@@ -28,7 +41,9 @@ describe('functions', () => {
     });
     const first = await callApi(emulator, 'scf', 'GetFunction', { FunctionName: 'Resizer' });
     expect(first.Status).toBe('Creating');
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    clock.advance(299);
+    expect((await callApi(emulator, 'scf', 'GetFunction', { FunctionName: 'Resizer' })).Status).toBe('Creating');
+    clock.advance(1);
     const fn = await callApi(emulator, 'scf', 'GetFunction', { FunctionName: 'Resizer', Namespace: 'default' });
     expect(fn).toMatchObject({
       FunctionName: 'Resizer',
@@ -56,15 +71,16 @@ describe('functions', () => {
 
   test('a change while the function is Creating or Updating is refused; code and configuration change after it', async () => {
     emulator = await startCloudEmulator({ functionReadyDelayMs: 200 });
-    const settle = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve, 250));
+    const clock = stoppedClock();
+    const settle = (): void => clock.advance(200);
     await callApi(emulator, 'scf', 'CreateFunction', BASE);
     expect(await errorOf(emulator, 'scf', 'UpdateFunctionConfiguration', { FunctionName: 'Resizer', Timeout: 9 })).toBe('FailedOperation.FunctionStatusError');
-    await settle();
+    settle();
     const other = Buffer.from(zipSync({ 'main.js': new TextEncoder().encode('exports.run = () => 1;') }));
     const code = { FunctionName: 'Resizer', Handler: 'main.run', Code: { ZipFile: other.toString('base64') } };
     expect(await callApi(emulator, 'scf', 'UpdateFunctionCode', code)).toEqual({});
     expect((await callApi(emulator, 'scf', 'GetFunction', { FunctionName: 'Resizer' })).Status).toBe('Updating');
-    await settle();
+    settle();
     expect(await callApi(emulator, 'scf', 'UpdateFunctionConfiguration', {
       FunctionName: 'Resizer', Timeout: 9, Environment: { Variables: [{ Key: '', Value: '' }] },
     })).toEqual({});

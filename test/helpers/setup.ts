@@ -1,5 +1,5 @@
 // Runs before every test file (jest.setupFilesAfterEnv).
-import { setupJest } from '../../lib/testing';
+import { setupJest } from '../../lib/testing/jest';
 
 // The library's Jest matchers.
 setupJest();
