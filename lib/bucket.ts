@@ -10,7 +10,7 @@ import { ICloudFunction } from './function-ref';
 import { KeyFilter } from './key-filter';
 import { checkMapKeys, checkWellFormedMap, registerOwnedBucket } from './private/deploy-checks';
 import { registerBucketIdentity } from './private/identity';
-import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion } from './private/provider';
+import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion, registerRegionFromProvider } from './private/provider';
 import { addRule } from './private/rule-ids';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { hasRules } from './private/trigger-rendering';
@@ -249,6 +249,8 @@ export class Bucket extends BucketBase {
       provider: isTencentcloudProvider(p.provider) ? p.provider : undefined,
     });
     registerOwnedBucket(this, this.resource, this._provider);
+    // A subclass may say otherwise about its region.
+    if (new.target === Bucket) registerRegionFromProvider(this, this._provider);
     this.lifecycle = new BucketLifecycle(this, this.resource, p.lifecycleRules, p.versioned);
     this.bucketName = isUnresolved(full.name) ? this.resource.bucket : full.name;
     this.appId = full.appId;

@@ -13,7 +13,7 @@ import { checkFunctionSettings, checkHandler, checkRuntime } from './private/dep
 import { FunctionRole } from './private/function-role';
 import { registerOwnedFunction } from './private/identity';
 import { uniqueName } from './private/names';
-import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion } from './private/provider';
+import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion, registerRegionFromProvider } from './private/provider';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { Runtime } from './runtime';
 import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
@@ -244,6 +244,8 @@ export class CloudFunction extends Construct implements ICloudFunction {
       provider: this.provider,
     });
     registerOwnedFunction(this, this.resource);
+    // A subclass may say otherwise about its region.
+    if (new.target === CloudFunction) registerRegionFromProvider(this, this.provider);
     // A reference, so that everything naming the function (its triggers) is created after it.
     this.functionName = this.resource.name;
     problems.attach(this, () => (p.code instanceof FunctionCode ? [...codeSourceProblems(p.code)] : []));

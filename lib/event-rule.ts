@@ -10,6 +10,7 @@ import { checkQualifier, checkRuleDeployment, checkWellFormed } from './private/
 import { qualifiedFunctionOf } from './private/function-qualifiers';
 import { bucketIdentity } from './private/identity';
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
+import { sameRegionSource } from './private/provider';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
 import { recordMove, renderRule, standaloneTriggerOf } from './private/trigger-rendering';
 import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
@@ -306,6 +307,7 @@ export class EventRule extends Construct {
   }
 
   private checkRegions(fn: ICloudFunction): string[] {
+    if (sameRegionSource(this.bucket, fn)) return [];
     const bucketRegion = this.bucket.region;
     const fnRegion = fn.region;
     // A region known only at apply time (a token) cannot be compared.

@@ -75,6 +75,26 @@ export function providerRegion(scope: IConstruct, explicit?: TerraformProvider):
   return region.kind === 'literal' && region.value !== '' ? region.value : undefined;
 }
 
+/** Buckets and functions of this library whose region is their provider's, with the provider they were given. */
+const regionFromProvider = new WeakMap<IConstruct, TerraformProvider | undefined>();
+
+/**
+ * Records that the `region` of `scope` is `providerRegion(scope, explicit)` (an owned bucket or function of this
+ * library, not a subclass that could say otherwise).
+ */
+export function registerRegionFromProvider(scope: IConstruct, explicit: TerraformProvider | undefined): void {
+  regionFromProvider.set(scope, explicit);
+}
+
+/**
+ * True when `a` and `b` both take their region from the same provider (or both have none), so that their regions
+ * are equal whatever that provider says: comparing them needs no look at the provider block. Call at synth time.
+ */
+export function sameRegionSource(a: IConstruct, b: IConstruct): boolean {
+  if (!regionFromProvider.has(a) || !regionFromProvider.has(b)) return false;
+  return effectiveProvider(a, regionFromProvider.get(a)) === effectiveProvider(b, regionFromProvider.get(b));
+}
+
 /** How messages name a provider: its construct path and alias. */
 export function describeProvider(provider: TerraformProvider): string {
   const alias = aliasOf(provider);
