@@ -1,5 +1,5 @@
 import { Annotations, Lazy, TerraformProvider } from 'cdktf';
-import * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
+import type * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
 import { Construct } from 'constructs';
 import { Access, BucketGrant, grantAccess } from './bucket-grant';
 import { BucketLifecycle, LifecycleRule } from './bucket-lifecycle';
@@ -8,6 +8,7 @@ import { CosEvent } from './cos-event';
 import { EventNotificationOptions, EventRule, IBucket } from './event-rule';
 import { ICloudFunction } from './function-ref';
 import { KeyFilter } from './key-filter';
+import * as bindings from './private/bindings';
 import { checkMapKeys, checkWellFormedMap, registerOwnedBucket } from './private/deploy-checks';
 import { registerBucketIdentity } from './private/identity';
 import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion, registerRegionFromProvider } from './private/provider';
@@ -238,7 +239,7 @@ export class Bucket extends BucketBase {
       problems.add(`'kmsKeyId' is only used with BucketEncryption.KMS, but encryption is ${quote(encryption)}. Remove kmsKeyId or set encryption: BucketEncryption.KMS.`);
     }
 
-    this.resource = new cosBucket.CosBucket(this, 'Resource', {
+    this.resource = new (bindings.CosBucket())(this, 'Resource', {
       bucket: full.name,
       acl: Object.values(BucketAcl).includes(acl) ? acl : undefined,
       encryptionAlgorithm: encryption === BucketEncryption.UNENCRYPTED ? undefined : encryption,

@@ -1,5 +1,5 @@
 import { Annotations } from 'cdktf';
-import * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
+import type * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
 import { Construct, IConstruct } from 'constructs';
 import type { BucketGrant } from './bucket-grant';
 import { CosEvent, explainInvalidEvent, isCosEvent } from './cos-event';

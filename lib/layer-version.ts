@@ -1,9 +1,10 @@
 import { Fn, Lazy, TerraformProvider, Token } from 'cdktf';
-import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
-import * as scfLayer from 'cdktf-tencentcloud-cos-events-provider/lib/scf-layer';
+import type * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
+import type * as scfLayer from 'cdktf-tencentcloud-cos-events-provider/lib/scf-layer';
 import { Construct, IConstruct } from 'constructs';
 import { FunctionCode, codeSourceProblems } from './function-code';
 import type { ICloudFunction } from './function-ref';
+import * as bindings from './private/bindings';
 import { uniqueName } from './private/names';
 import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
 import { escapeTemplate } from './private/template-escape';
@@ -152,7 +153,7 @@ export class LayerVersion extends Construct implements ILayerVersion {
       description: escapeTemplate(p.description),
       license_info: escapeTemplate(p.license),
     });
-    this.resource = new scfLayer.ScfLayer(this, 'Resource', {
+    this.resource = new (bindings.ScfLayer())(this, 'Resource', {
       layerName: name,
       compatibleRuntimes: runtimeNames,
       content,

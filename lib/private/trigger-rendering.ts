@@ -10,8 +10,9 @@
 // Per stack and bucket, a `terraform_data` ordering anchor (`CosTriggerOrder-<bucket>`) that lists the
 // bucket's standalone triggers makes Terraform delete the triggers that go away before it creates new ones.
 import { Annotations, Fn, Lazy, TerraformStack } from 'cdktf';
-import * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
+import type * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
 import { Construct, IConstruct } from 'constructs';
+import * as bindings from './bindings';
 import { CosEvent } from '../cos-event';
 import { ICloudFunction } from '../function-ref';
 import { isUnresolved, quote } from '../validation';
@@ -232,7 +233,7 @@ function createStandalone(state: AppState, group: Group, member: Member): Standa
     description: escapeTemplate(spec.description),
   };
   const config = new TerraformData(spec.rule, CONFIG_ID, values);
-  const trigger = new scfTrigger.ScfTrigger(spec.rule, TRIGGER_ID, {
+  const trigger = new (bindings.ScfTrigger())(spec.rule, TRIGGER_ID, {
     type: 'cos',
     functionName: target.functionName,
     namespace: target.namespace,
