@@ -268,7 +268,8 @@ function refreshInline(state: AppState, owner: ICloudFunction): void {
   const inlineGroups = () => [...state.ownerGroups.get(owner) ?? []].filter((g) => g.form === 'inline');
   const groups = inlineGroups();
   if (groups.length === 0) {
-    resource.resetTriggers();
+    // (Only when there is a block to remove: the bindings create a resource's triggers list on first use.)
+    if (resource.triggersInput !== undefined) resource.resetTriggers();
   } else if (!resource.triggersInput) {
     resource.putTriggers(Lazy.anyValue({
       produce: () => inlineGroups().flatMap((g) => g.members.map((m) => ({ g, m })))
