@@ -10,7 +10,7 @@ import { checkQualifier, checkRuleDeployment, checkWellFormed } from './private/
 import { qualifiedFunctionOf } from './private/function-qualifiers';
 import { bucketIdentity } from './private/identity';
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
-import { sameRegionSource } from './private/provider';
+import { sameRegionSource, shareProviderBlocksInChecks } from './private/provider';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
 import { recordMove, renderRule, standaloneTriggerOf } from './private/trigger-rendering';
 import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
@@ -235,6 +235,7 @@ export class EventRule extends Construct {
       const fnKey = typeof fnName === 'string' && !isUnresolved(fnName) && !isUnresolved(fn.namespace)
         ? `name:${fn.namespace}/${fnName}` : `path:${fn.node.path}`;
       registerFunctionTriggers(fn, fnKey, `[${fn.node.path}]`, registered);
+      shareProviderBlocksInChecks(this);
     }
     problems.attach(this, () => (bucketOk && targetOk
       ? [...this.checkRegions(fn), ...checkRuleDeployment(this, this.bucket, fn, events, standaloneTriggerOf(this) !== undefined)]

@@ -6,7 +6,7 @@ import { IConstruct } from 'constructs';
 import { CosEvent } from '../cos-event';
 import { HANDLER_RULES, Runtime, RuntimeFamily } from '../runtime';
 import { describeType, describeValue, isUnresolved, quote } from '../validation';
-import { checkProviderStack, describeProvider, effectiveProvider, providerValue } from './provider';
+import { checkProviderStack, describeProvider, effectiveProvider, providerValueInCheck } from './provider';
 
 // --- qualifier -------------------------------------------------------------------------------------------------
 
@@ -239,14 +239,15 @@ export function bucketEventWarnings(bucket: IConstruct, events: readonly CosEven
 /**
  * The problem of a bucket deployed with a provider that sets `cos_domain`: the provider then builds the bucket's
  * `cos_bucket_url` from that URL (`<scheme>://<bucket>.<host>`), not the `<bucket>.cos.<region>.myqcloud.com`
- * name a COS trigger is created with.
+ * name a COS trigger is created with. `checkedBy` is the construct whose validation asks (the provider block is read
+ * once per validation run of its stack).
  */
-export function cosDomainProblem(bucket: IConstruct): string | undefined {
+export function cosDomainProblem(bucket: IConstruct, checkedBy: IConstruct): string | undefined {
   const owned = ownedBuckets.get(bucket);
   if (!owned) return undefined;
   const provider = effectiveProvider(bucket, owned.provider);
   if (!provider) return undefined;
-  const domain = providerValue(provider, 'cos_domain');
+  const domain = providerValueInCheck(checkedBy, provider, 'cos_domain');
   if (domain.kind === 'absent' || (domain.kind === 'literal' && domain.value === '')) return undefined;
   const what = domain.kind === 'literal' ? `sets cos_domain ${quote(domain.value)}` : 'sets cos_domain to a value known only at apply time';
   return `bucket [${bucket.node.path}] is deployed with the tencentcloud provider ${describeProvider(provider)}, which ${what}: the provider then ` +
@@ -305,7 +306,7 @@ export function checkRuleDeployment(rule: IConstruct, bucket: IConstruct, target
   standalone: boolean): string[] {
   warnOnce(rule, bucketEventWarnings(bucket, events));
   const out: string[] = [];
-  const domain = cosDomainProblem(bucket);
+  const domain = cosDomainProblem(bucket, rule);
   if (domain) out.push(domain);
   // Entries of the function's own triggers block live in the function's stack, with its provider.
   // (The message is built only for a function with an explicit provider: checkProviderStack has nothing to say otherwise.)
