@@ -11,7 +11,10 @@ import { KeyFilter } from './key-filter';
 import * as bindings from './private/bindings';
 import { checkMapKeys, checkWellFormedMap, registerOwnedBucket } from './private/deploy-checks';
 import { registerBucketIdentity } from './private/identity';
-import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion, registerRegionFromProvider } from './private/provider';
+import {
+  checkProvider, checkRegionName, isTencentcloudProvider, providerRegion, providerRegionInCheck, registerRegionFromProvider,
+  shareProviderBlocksInChecks,
+} from './private/provider';
 import { addRule } from './private/rule-ids';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { hasRules } from './private/trigger-rendering';
@@ -261,8 +264,11 @@ export class Bucket extends BucketBase {
       description: isUnresolved(full.name) ? `[${this.node.path}]` : `'${full.name}'`,
       bucketId: this.resource.bucket,
     });
+    // A Bucket's region is its provider's (a subclass may say otherwise): read once per validation run of the stack.
+    const ownRegion = new.target === Bucket;
+    if (ownRegion) shareProviderBlocksInChecks(this);
     problems.attach(this, () => {
-      const region = this.region;
+      const region = ownRegion ? providerRegionInCheck(this, this._provider) : this.region;
       return region && !isUnresolved(full.name) ? checkDomainLength(full.name, region) : [];
     });
   }

@@ -141,6 +141,14 @@ export function sameRegionSource(a: IConstruct, b: IConstruct): boolean {
   return effectiveProvider(a, regionFromProvider.get(a)) === effectiveProvider(b, regionFromProvider.get(b));
 }
 
+/** `providerRegion` for a check of `scope` (call from validations only; see `providerValueInCheck`). */
+export function providerRegionInCheck(scope: IConstruct, explicit?: TerraformProvider): string | undefined {
+  const provider = effectiveProvider(scope, explicit);
+  if (!provider) return undefined;
+  const region = providerValueInCheck(scope, provider, 'region');
+  return region.kind === 'literal' && region.value !== '' ? region.value : undefined;
+}
+
 /** How messages name a provider: its construct path and alias. */
 export function describeProvider(provider: TerraformProvider): string {
   const alias = aliasOf(provider);

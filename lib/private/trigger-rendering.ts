@@ -54,6 +54,8 @@ interface Standalone {
   readonly member: Member;
   readonly trigger: scfTrigger.ScfTrigger;
   readonly config: TerraformData;
+  /** The stack of the trigger (its rule's). */
+  readonly stack: TerraformStack;
 }
 
 type Form = 'standalone' | 'inline' | 'invalid';
@@ -63,6 +65,8 @@ class Group {
   public readonly members: Member[] = [];
   /** The function construct this stack creates, when it creates the function (its resource has a triggers block). */
   public owner?: ICloudFunction;
+  /** The stack of `owner`. */
+  public ownerStack?: TerraformStack;
   public form: Form = 'standalone';
   public standalone?: Standalone;
   public readonly descriptionWarned = new Set<Construct>();
@@ -149,6 +153,7 @@ export function renderRule(spec: RuleSpec): void {
   }
   if (ownedFunctionResource(spec.target) && !group.owner) {
     group.owner = spec.target;
+    group.ownerStack = TerraformStack.of(spec.target);
     addToIndex(state.ownerGroups, spec.target, group);
   }
   for (const event of spec.events) group.members.push({ spec, event });
@@ -246,8 +251,9 @@ function createStandalone(state: AppState, group: Group, member: Member): Standa
     lifecycle: { replaceTriggeredBy: [`${config.terraformResourceType}.${config.friendlyUniqueId}`] },
   });
   // One shared reference per anchor (cdktf's `dependsOn` option makes a token, and so a stack trace, per trigger).
-  trigger.dependsOn = [orderReference(orderAnchor(state, TerraformStack.of(spec.rule), group))];
-  const standalone = { member, trigger, config };
+  const stack = TerraformStack.of(spec.rule);
+  trigger.dependsOn = [orderReference(orderAnchor(state, stack, group))];
+  const standalone = { member, trigger, config, stack };
   const previous = state.moves.get(spec.rule);
   if (previous !== undefined) applyMove(standalone, previous);
   return standalone;
@@ -331,7 +337,7 @@ function orderAnchor(state: AppState, stack: TerraformStack, group: Group): Terr
 
 function standalonePaths(state: AppState, stack: TerraformStack, bucketKey: string): string[] {
   return [...state.bucketGroups.get(bucketKey) ?? []]
-    .filter((g) => g.standalone && TerraformStack.of(g.standalone.trigger) === stack)
+    .filter((g) => g.standalone?.stack === stack)
     .map((g) => (g.standalone as Standalone).trigger.node.path)
     .sort(compare);
 }
@@ -343,8 +349,7 @@ function refreshOrderAnchors(state: AppState, bucketKey: string): void {
   const groups = [...state.bucketGroups.get(bucketKey) ?? []];
   for (const [stackPath, anchor] of anchors) {
     const stack = TerraformStack.of(anchor);
-    const used = groups.some((g) => (g.standalone && TerraformStack.of(g.standalone.trigger) === stack) ||
-      (g.form === 'inline' && g.owner && TerraformStack.of(g.owner) === stack));
+    const used = groups.some((g) => g.standalone?.stack === stack || (g.form === 'inline' && g.ownerStack === stack));
     if (!used) {
       stack.node.tryRemoveChild(anchor.node.id);
       anchors.delete(stackPath);
