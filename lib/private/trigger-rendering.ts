@@ -250,7 +250,7 @@ function createStandalone(state: AppState, group: Group, member: Member): Standa
     provider: target.provider,
     lifecycle: { replaceTriggeredBy: [`${config.terraformResourceType}.${config.friendlyUniqueId}`] },
   });
-  // One shared reference per anchor (cdktf's `dependsOn` option makes a token, and so a stack trace, per trigger).
+  // Set after construction: cdktf's `dependsOn` option makes a token (and so a stack trace) per trigger.
   const stack = TerraformStack.of(spec.rule);
   trigger.dependsOn = [orderReference(orderAnchor(state, stack, group))];
   const standalone = { member, trigger, config, stack };
@@ -293,16 +293,13 @@ function refreshInline(state: AppState, owner: ICloudFunction): void {
   state.ownerDependencies.set(owner, ours);
 }
 
-const orderReferences = new WeakMap<TerraformData, string>();
-
-/** `terraform_data.<id>` of an ordering anchor, as `depends_on` names it (one token per anchor). */
+/**
+ * `terraform_data.<id>` of an ordering anchor, as `depends_on` names it: a plain string, since the anchor's logical id
+ * follows from its path alone (nothing can give an anchor another). A token would be resolved again for every
+ * trigger and function that depends on the anchor, twice per synthesis.
+ */
 function orderReference(anchor: TerraformData): string {
-  let reference = orderReferences.get(anchor);
-  if (!reference) {
-    reference = Lazy.stringValue({ produce: () => `${anchor.terraformResourceType}.${anchor.friendlyUniqueId}` });
-    orderReferences.set(anchor, reference);
-  }
-  return reference;
+  return `${anchor.terraformResourceType}.${anchor.friendlyUniqueId}`;
 }
 
 /** One entry of a triggers block as Terraform JSON, with the rule's path in a `//` comment (Terraform ignores it). */
