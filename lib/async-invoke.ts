@@ -1,6 +1,7 @@
-import * as scfEventInvokeConfig from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function-event-invoke-config';
+import type * as scfEventInvokeConfig from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function-event-invoke-config';
 import { Construct } from 'constructs';
 import type { ICloudFunction } from './function-ref';
+import * as bindings from './private/bindings';
 import { functionProblem } from './private/contracts';
 import { TerraformData } from './private/terraform-data';
 import { Problems, constructArgs, describeType, isUnresolved, propsObject, quote } from './validation';
@@ -67,7 +68,7 @@ export class FunctionAsyncInvokeConfig extends Construct {
     // The provider updates the function named in the resource id, which never changes: a new function name or
     // namespace must make a new resource (the identity below is replaced when either changes).
     const identity = new TerraformData(this, 'Identity', { function_name: fn?.functionName ?? '', namespace: fn?.namespace ?? 'default' });
-    this.resource = new scfEventInvokeConfig.ScfFunctionEventInvokeConfig(this, 'Resource', {
+    this.resource = new (bindings.ScfFunctionEventInvokeConfig())(this, 'Resource', {
       functionName: fn?.functionName ?? '',
       namespace: fn?.namespace,
       asyncTriggerConfig: {

@@ -1,5 +1,5 @@
 import { Annotations } from 'cdktf';
-import * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
+import type * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
 import { IConstruct } from 'constructs';
 import { lifecycleRuleProblems } from './private/lifecycle-rule-checks';
 import { escapeTemplate } from './private/template-escape';

@@ -1,5 +1,5 @@
 import { Annotations, Lazy, TerraformProvider } from 'cdktf';
-import * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
+import type * as cosBucket from 'cdktf-tencentcloud-cos-events-provider/lib/cos-bucket';
 import { Construct } from 'constructs';
 import { Access, BucketGrant, grantAccess } from './bucket-grant';
 import { BucketLifecycle, LifecycleRule } from './bucket-lifecycle';
@@ -8,9 +8,13 @@ import { CosEvent } from './cos-event';
 import { EventNotificationOptions, EventRule, IBucket } from './event-rule';
 import { ICloudFunction } from './function-ref';
 import { KeyFilter } from './key-filter';
+import * as bindings from './private/bindings';
 import { checkMapKeys, checkWellFormedMap, registerOwnedBucket } from './private/deploy-checks';
 import { registerBucketIdentity } from './private/identity';
-import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion } from './private/provider';
+import {
+  checkProvider, checkRegionName, isTencentcloudProvider, providerRegion, providerRegionInCheck, registerRegionFromProvider,
+  shareProviderBlocksInChecks,
+} from './private/provider';
 import { addRule } from './private/rule-ids';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { hasRules } from './private/trigger-rendering';
@@ -238,7 +242,7 @@ export class Bucket extends BucketBase {
       problems.add(`'kmsKeyId' is only used with BucketEncryption.KMS, but encryption is ${quote(encryption)}. Remove kmsKeyId or set encryption: BucketEncryption.KMS.`);
     }
 
-    this.resource = new cosBucket.CosBucket(this, 'Resource', {
+    this.resource = new (bindings.CosBucket())(this, 'Resource', {
       bucket: full.name,
       acl: Object.values(BucketAcl).includes(acl) ? acl : undefined,
       encryptionAlgorithm: encryption === BucketEncryption.UNENCRYPTED ? undefined : encryption,
@@ -249,6 +253,8 @@ export class Bucket extends BucketBase {
       provider: isTencentcloudProvider(p.provider) ? p.provider : undefined,
     });
     registerOwnedBucket(this, this.resource, this._provider);
+    // A subclass may say otherwise about its region.
+    if (new.target === Bucket) registerRegionFromProvider(this, this._provider);
     this.lifecycle = new BucketLifecycle(this, this.resource, p.lifecycleRules, p.versioned);
     this.bucketName = isUnresolved(full.name) ? this.resource.bucket : full.name;
     this.appId = full.appId;
@@ -258,8 +264,11 @@ export class Bucket extends BucketBase {
       description: isUnresolved(full.name) ? `[${this.node.path}]` : `'${full.name}'`,
       bucketId: this.resource.bucket,
     });
+    // A Bucket's region is its provider's (a subclass may say otherwise): read once per validation run of the stack.
+    const ownRegion = new.target === Bucket;
+    if (ownRegion) shareProviderBlocksInChecks(this);
     problems.attach(this, () => {
-      const region = this.region;
+      const region = ownRegion ? providerRegionInCheck(this, this._provider) : this.region;
       return region && !isUnresolved(full.name) ? checkDomainLength(full.name, region) : [];
     });
   }

@@ -1,5 +1,5 @@
 import { Annotations, TerraformProvider } from 'cdktf';
-import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
+import type * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import { Construct } from 'constructs';
 import { AsyncInvokeOptions, FunctionAsyncInvokeConfig } from './async-invoke';
 import { FunctionAlias, FunctionAliasOptions, addAliasTo } from './function-alias';
@@ -9,11 +9,12 @@ import { CamPolicyStatement, ICloudFunction } from './function-ref';
 import { FunctionSettingsProps, applyFunctionSettings } from './function-settings';
 import { FunctionVersion, FunctionVersionOptions, addVersionTo, currentVersionOf } from './function-version';
 import { FunctionLayers, ILayerVersion } from './layer-version';
+import * as bindings from './private/bindings';
 import { checkFunctionSettings, checkHandler, checkRuntime } from './private/deploy-checks';
 import { FunctionRole } from './private/function-role';
 import { registerOwnedFunction } from './private/identity';
 import { uniqueName } from './private/names';
-import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion } from './private/provider';
+import { checkProvider, checkRegionName, isTencentcloudProvider, providerRegion, registerRegionFromProvider } from './private/provider';
 import { escapeTemplate, escapeTemplateMap } from './private/template-escape';
 import { Runtime } from './runtime';
 import { CosEventsError, Problems, checkStringMap, checkType, constructArgs, describeType, describeValue, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
@@ -222,7 +223,7 @@ export class CloudFunction extends Construct implements ICloudFunction {
     this.externalRole = p.role;
     const code = p.code instanceof FunctionCode ? p.code.bind(this, { runtime: runtimeOk ? p.runtime : undefined, handler }) : {};
 
-    this.resource = new scfFunction.ScfFunction(this, 'Resource', {
+    this.resource = new (bindings.ScfFunction())(this, 'Resource', {
       name,
       namespace: this.namespace,
       runtime: runtimeOk ? escapeTemplate(p.runtime.name) : undefined,
@@ -244,6 +245,8 @@ export class CloudFunction extends Construct implements ICloudFunction {
       provider: this.provider,
     });
     registerOwnedFunction(this, this.resource);
+    // A subclass may say otherwise about its region.
+    if (new.target === CloudFunction) registerRegionFromProvider(this, this.provider);
     // A reference, so that everything naming the function (its triggers) is created after it.
     this.functionName = this.resource.name;
     problems.attach(this, () => (p.code instanceof FunctionCode ? [...codeSourceProblems(p.code)] : []));

@@ -1,5 +1,5 @@
 import { Annotations } from 'cdktf';
-import * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
+import type * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
 import { Construct, IConstruct } from 'constructs';
 import type { BucketGrant } from './bucket-grant';
 import { CosEvent, explainInvalidEvent, isCosEvent } from './cos-event';
@@ -10,6 +10,7 @@ import { checkQualifier, checkRuleDeployment, checkWellFormed } from './private/
 import { qualifiedFunctionOf } from './private/function-qualifiers';
 import { bucketIdentity } from './private/identity';
 import { LiteralFilter, eventMatches, eventsOverlap, keyMatches } from './private/matching';
+import { sameRegionSource, shareProviderBlocksInChecks } from './private/provider';
 import { RegisteredTrigger, registerBucketTriggers, registerFunctionTriggers } from './private/registry';
 import { recordMove, renderRule, standaloneTriggerOf } from './private/trigger-rendering';
 import { CosEventsError, Problems, checkType, constructArgs, describeType, isUnresolved, propsObject, quote, stringOrUndefined } from './validation';
@@ -234,6 +235,7 @@ export class EventRule extends Construct {
       const fnKey = typeof fnName === 'string' && !isUnresolved(fnName) && !isUnresolved(fn.namespace)
         ? `name:${fn.namespace}/${fnName}` : `path:${fn.node.path}`;
       registerFunctionTriggers(fn, fnKey, `[${fn.node.path}]`, registered);
+      shareProviderBlocksInChecks(this);
     }
     problems.attach(this, () => (bucketOk && targetOk
       ? [...this.checkRegions(fn), ...checkRuleDeployment(this, this.bucket, fn, events, standaloneTriggerOf(this) !== undefined)]
@@ -306,6 +308,7 @@ export class EventRule extends Construct {
   }
 
   private checkRegions(fn: ICloudFunction): string[] {
+    if (sameRegionSource(this.bucket, fn)) return [];
     const bucketRegion = this.bucket.region;
     const fnRegion = fn.region;
     // A region known only at apply time (a token) cannot be compared.

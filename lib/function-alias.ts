@@ -1,7 +1,8 @@
-import * as scfFunctionAlias from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function-alias';
+import type * as scfFunctionAlias from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function-alias';
 import { Construct, IConstruct } from 'constructs';
 import type { ICloudFunction } from './function-ref';
 import { FunctionVersion, QualifiedFunctionBase } from './function-version';
+import * as bindings from './private/bindings';
 import { functionProblem, isCloudFunction } from './private/contracts';
 import { checkWellFormed } from './private/deploy-checks';
 import { registerQualifiedFunction } from './private/function-qualifiers';
@@ -107,7 +108,7 @@ export class FunctionAlias extends QualifiedFunctionBase {
       function_name: fnOk ? fn.functionName : '',
       namespace: fnOk ? fn.namespace : '',
     });
-    this.resource = new scfFunctionAlias.ScfFunctionAlias(this, 'Resource', {
+    this.resource = new (bindings.ScfFunctionAlias())(this, 'Resource', {
       name: escapeTemplate(typeof p.aliasName === 'string' ? p.aliasName : ''),
       functionName: fnOk ? fn.functionName : '',
       namespace: fnOk ? fn.namespace : undefined,

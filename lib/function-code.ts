@@ -2,8 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AssetType, Lazy, TerraformAsset } from 'cdktf';
 import { Construct } from 'constructs';
-import { BundleProblem } from './bundle-package';
-import { BundleResult, BundleTarget, BundlingOptions, ENTRY_EXTENSIONS, bundle, findUp } from './bundling';
+import type { BundleResult, BundleTarget, BundlingOptions } from './bundling';
 import { IBucket } from './event-rule';
 import { escapeTemplate } from './private/template-escape';
 import { Runtime, RuntimeFamily } from './runtime';
@@ -208,6 +207,7 @@ class EntryCode extends FunctionCode {
   }
 
   public bind(scope: Construct, options: FunctionCodeBindOptions = {}): FunctionCodeConfig {
+    const { BundleProblem, bundle, findUp } = bundlingModules();
     const problems = new Problems();
     problems.attach(scope);
     const name = `FunctionCode.fromEntry(${quote(this.entry)})`;
@@ -248,13 +248,23 @@ class EntryCode extends FunctionCode {
       problems.add(`${name}: ${quote(absolute)} does not exist. Give the TypeScript or JavaScript file that exports the handler function.`);
     } else if (fs.statSync(absolute).isDirectory()) {
       problems.add(`${name}: ${quote(absolute)} is a folder. Give the file that exports the handler function; FunctionCode.fromAsset() takes a folder of ready-to-run code.`);
-    } else if (!ENTRY_EXTENSIONS.includes(path.extname(absolute))) {
-      problems.add(`${name}: ${quote(absolute)} is not a TypeScript or JavaScript file: the entry must end with ${ENTRY_EXTENSIONS.join(', ')}.`);
+    } else if (!bundlingModules().ENTRY_EXTENSIONS.includes(path.extname(absolute))) {
+      problems.add(`${name}: ${quote(absolute)} is not a TypeScript or JavaScript file: the entry must end with ${bundlingModules().ENTRY_EXTENSIONS.join(', ')}.`);
     } else {
       return absolute;
     }
     return undefined;
   }
+}
+
+/**
+ * The bundling code (esbuild's driver, the package cache, installing and zipping), loaded when a function binds code
+ * from an entry file: apps whose functions take their code from elsewhere never load it.
+ */
+function bundlingModules(): typeof import('./bundling') & typeof import('./bundle-package') {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return { ...require('./bundling') as typeof import('./bundling'), ...require('./bundle-package') as typeof import('./bundle-package') };
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
 /** The flag that makes Node.js map stack traces through the bundle's source map. */

@@ -1,8 +1,8 @@
 import { Op, Token } from 'cdktf';
-import * as scfProvisioned from 'cdktf-tencentcloud-cos-events-provider/lib/scf-provisioned-concurrency-config';
-import * as scfReserved from 'cdktf-tencentcloud-cos-events-provider/lib/scf-reserved-concurrency-config';
+import type * as scfProvisioned from 'cdktf-tencentcloud-cos-events-provider/lib/scf-provisioned-concurrency-config';
 import { Construct } from 'constructs';
 import type { ICloudFunction } from './function-ref';
+import * as bindings from './private/bindings';
 import { functionProblem } from './private/contracts';
 import { escapeTemplate } from './private/template-escape';
 import { Problems, constructArgs, describeValue, isUnresolved, propsObject, quote } from './validation';
@@ -44,7 +44,7 @@ export class ProvisionedConcurrency extends Construct {
     problems.addAll(checkQualifier(p.qualifier));
     problems.addAll(checkCount('provisionedConcurrency', p.provisionedConcurrency, 1, 'a whole number of instances, 1 or more'));
     problems.attach(this);
-    this.resource = new scfProvisioned.ScfProvisionedConcurrencyConfig(this, 'Resource', {
+    this.resource = new (bindings.ScfProvisionedConcurrencyConfig())(this, 'Resource', {
       functionName: fn?.functionName ?? '',
       namespace: fn?.namespace,
       qualifier: typeof p.qualifier === 'string' ? escapeTemplate(p.qualifier) : '',
@@ -66,7 +66,7 @@ export function reserveConcurrency(fn: ICloudFunction, memorySize: number, count
   if (countProblems.length > 0 || typeof count !== 'number') return;
   // Known numbers are multiplied here, so that the plan shows the amount; a token is multiplied by Terraform.
   const mem = Token.isUnresolved(count) || Token.isUnresolved(memorySize) ? Token.asNumber(Op.mul(count, memorySize)) : count * memorySize;
-  new scfReserved.ScfReservedConcurrencyConfig(fn, 'ReservedConcurrency', {
+  new (bindings.ScfReservedConcurrencyConfig())(fn, 'ReservedConcurrency', {
     functionName: fn.functionName,
     namespace: fn.namespace,
     reservedConcurrencyMem: mem,

@@ -1,4 +1,4 @@
-import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
+import type * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import { reserveConcurrency } from './function-concurrency';
 import type { ICloudFunction } from './function-ref';
 import { FunctionLayers, ILayerVersion } from './layer-version';

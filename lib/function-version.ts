@@ -1,9 +1,10 @@
 import { createHash } from 'crypto';
 import { IResolveContext, Lazy, TerraformProvider } from 'cdktf';
 import type * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
-import * as scfFunctionVersion from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function-version';
+import type * as scfFunctionVersion from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function-version';
 import { Construct } from 'constructs';
 import type { CamPolicyStatement, ICloudFunction } from './function-ref';
+import * as bindings from './private/bindings';
 import { functionProblem } from './private/contracts';
 import { checkWellFormed } from './private/deploy-checks';
 import { registerQualifiedFunction } from './private/function-qualifiers';
@@ -99,7 +100,7 @@ export class FunctionVersion extends QualifiedFunctionBase {
     this.function = p.function;
     const description = typeof p.description === 'string' ? p.description : DEFAULT_VERSION_DESCRIPTION;
 
-    this.resource = new scfFunctionVersion.ScfFunctionVersion(this, 'Resource', {
+    this.resource = new (bindings.ScfFunctionVersion())(this, 'Resource', {
       functionName: fnOk ? p.function.functionName : '',
       // Always sent: the provider reads the namespace back and replaces the version when it differs from the config.
       namespace: fnOk ? p.function.namespace : undefined,

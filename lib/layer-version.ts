@@ -1,9 +1,10 @@
 import { Fn, Lazy, TerraformProvider, Token } from 'cdktf';
-import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
-import * as scfLayer from 'cdktf-tencentcloud-cos-events-provider/lib/scf-layer';
+import type * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
+import type * as scfLayer from 'cdktf-tencentcloud-cos-events-provider/lib/scf-layer';
 import { Construct, IConstruct } from 'constructs';
 import { FunctionCode, codeSourceProblems } from './function-code';
 import type { ICloudFunction } from './function-ref';
+import * as bindings from './private/bindings';
 import { uniqueName } from './private/names';
 import { checkProvider, isTencentcloudProvider, providerRegion } from './private/provider';
 import { escapeTemplate } from './private/template-escape';
@@ -152,7 +153,7 @@ export class LayerVersion extends Construct implements ILayerVersion {
       description: escapeTemplate(p.description),
       license_info: escapeTemplate(p.license),
     });
-    this.resource = new scfLayer.ScfLayer(this, 'Resource', {
+    this.resource = new (bindings.ScfLayer())(this, 'Resource', {
       layerName: name,
       compatibleRuntimes: runtimeNames,
       content,
@@ -243,12 +244,10 @@ function checkRuntimes(value: unknown, problems: Problems): Runtime[] | undefine
 export class FunctionLayers {
   private readonly layers: ILayerVersion[] = [];
   private readonly problems = new Problems();
+  private rendered = false;
 
-  constructor(private readonly fn: ICloudFunction, resource: scfFunction.ScfFunction, private readonly runtime: unknown) {
+  constructor(private readonly fn: ICloudFunction, private readonly resource: scfFunction.ScfFunction, private readonly runtime: unknown) {
     this.problems.attach(fn, () => this.check());
-    resource.putLayers(Lazy.anyValue({
-      produce: () => (this.layers.length === 0 ? undefined : this.layers.map((l) => ({ layer_name: l.layerName, layer_version: l.versionNumber }))),
-    }));
   }
 
   /** Add layers; wrong values are reported at synth time. */
@@ -262,9 +261,18 @@ export class FunctionLayers {
       if (isLayer(layer)) this.layers.push(layer);
       else this.problems.add(`${method} must hold layer versions (new LayerVersion(...) or LayerVersion.fromLayerVersionAttributes(...)), got ${describeType(layer)} ${quote(layer)}.`);
     }
+    // The block is rendered from the first layer on (a function without layers has none to render).
+    if (this.layers.length > 0 && !this.rendered) {
+      this.rendered = true;
+      this.resource.putLayers(Lazy.anyValue({
+        produce: () => this.layers.map((l) => ({ layer_name: l.layerName, layer_version: l.versionNumber })),
+      }));
+    }
   }
 
   private check(): string[] {
+    // Every check is about the layers (and reading the function's region costs a look at its provider).
+    if (this.layers.length === 0) return [];
     const problems: string[] = [];
     if (this.layers.length > MAX_LAYERS_PER_FUNCTION) {
       problems.push(`the function has ${this.layers.length} layers (${this.layers.map((l) => `[${l.node.path}]`).join(', ')}); SCF binds at most ${MAX_LAYERS_PER_FUNCTION} layers to a function.`);

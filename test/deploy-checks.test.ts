@@ -227,6 +227,17 @@ describe("a bucket provider's cos_domain", () => {
     expect(synthError(stack)).toContain(MESSAGE('sets cos_domain to a value known only at apply time', "[test/Cdc] (alias 'cdc')"));
   });
 
+  test('every synthesis reads the provider as it is then: a cos_domain set after a clean synthesis is reported by the next', () => {
+    const { stack } = newStack(null);
+    const provider = new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
+    rule(stack);
+    accepted(stack);
+    provider.cosDomain = 'https://cos.ap-guangzhou.myqcloud.com';
+    expect(synthError(stack)).toContain(MESSAGE("sets cos_domain 'https://cos.ap-guangzhou.myqcloud.com'", '[test/tencentcloud]'));
+    provider.resetCosDomain();
+    accepted(stack);
+  });
+
   test('an imported bucket (its trigger name is built from name and region) and a bucket without rules are fine', () => {
     const { stack } = newStack(null);
     new tencentcloud.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION, cosDomain: 'https://cos.ap-guangzhou.myqcloud.com' });

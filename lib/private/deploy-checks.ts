@@ -6,7 +6,7 @@ import { IConstruct } from 'constructs';
 import { CosEvent } from '../cos-event';
 import { HANDLER_RULES, Runtime, RuntimeFamily } from '../runtime';
 import { describeType, describeValue, isUnresolved, quote } from '../validation';
-import { checkProviderStack, describeProvider, effectiveProvider, providerValue } from './provider';
+import { checkProviderStack, describeProvider, effectiveProvider, providerValueInCheck } from './provider';
 
 // --- qualifier -------------------------------------------------------------------------------------------------
 
@@ -202,21 +202,25 @@ const ARCHIVE_CLASSES = ['ARCHIVE', 'DEEP_ARCHIVE'];
 export function bucketEventWarnings(bucket: IConstruct, events: readonly CosEvent[]): string[] {
   const owned = ownedBuckets.get(bucket);
   if (!owned) return [];
+  const deleteMarker = events.includes(CosEvent.OBJECT_REMOVE_DELETE_MARKER_CREATED);
+  const deleteVersion = events.includes(CosEvent.OBJECT_REMOVE_DELETE);
+  const restores = events.filter((e) => e === CosEvent.OBJECT_RESTORE_POST || e === CosEvent.OBJECT_RESTORE_COMPLETED);
+  // Other events do not depend on the bucket's configuration: its attributes are not synthesized for them.
+  if (!deleteMarker && !deleteVersion && restores.length === 0) return [];
   const attrs = synthesizedAttributes(owned.resource);
   const path = `[${bucket.node.path}]`;
   const out: string[] = [];
   const versioning = attrs.versioning_enable;
-  if (events.includes(CosEvent.OBJECT_REMOVE_DELETE_MARKER_CREATED) && (versioning === undefined || versioning === false)) {
+  if (deleteMarker && (versioning === undefined || versioning === false)) {
     out.push(`event 'cos:ObjectRemove:DeleteMarkerCreated' fires only on a bucket with versioning enabled (or suspended), and bucket ${path} ` +
       "has versioning off: a DELETE there removes the object and fires 'cos:ObjectRemove:Delete'. Set 'versioned: true' on the bucket, " +
       "or listen to 'cos:ObjectRemove:Delete' (or 'cos:ObjectRemove:*'). If the bucket's versioning was enabled before, it is suspended and the event still fires.");
   }
-  if (events.includes(CosEvent.OBJECT_REMOVE_DELETE) && versioning === true) {
+  if (deleteVersion && versioning === true) {
     out.push(`event 'cos:ObjectRemove:Delete' on the versioned bucket ${path} fires only when a specific object version is deleted: ` +
       "a DELETE without a version id creates a delete marker and fires 'cos:ObjectRemove:DeleteMarkerCreated' instead. " +
       "Listen to 'cos:ObjectRemove:*', or add 'cos:ObjectRemove:DeleteMarkerCreated'.");
   }
-  const restores = events.filter((e) => e === CosEvent.OBJECT_RESTORE_POST || e === CosEvent.OBJECT_RESTORE_COMPLETED);
   if (restores.length > 0) {
     // A token anywhere in the lifecycle rules: their storage classes are not known here.
     const classes = stringsIn(attrs.lifecycle_rules ?? []);
@@ -235,14 +239,15 @@ export function bucketEventWarnings(bucket: IConstruct, events: readonly CosEven
 /**
  * The problem of a bucket deployed with a provider that sets `cos_domain`: the provider then builds the bucket's
  * `cos_bucket_url` from that URL (`<scheme>://<bucket>.<host>`), not the `<bucket>.cos.<region>.myqcloud.com`
- * name a COS trigger is created with.
+ * name a COS trigger is created with. `checkedBy` is the construct whose validation asks (the provider block is read
+ * once per validation run of its stack).
  */
-export function cosDomainProblem(bucket: IConstruct): string | undefined {
+export function cosDomainProblem(bucket: IConstruct, checkedBy: IConstruct): string | undefined {
   const owned = ownedBuckets.get(bucket);
   if (!owned) return undefined;
   const provider = effectiveProvider(bucket, owned.provider);
   if (!provider) return undefined;
-  const domain = providerValue(provider, 'cos_domain');
+  const domain = providerValueInCheck(checkedBy, provider, 'cos_domain');
   if (domain.kind === 'absent' || (domain.kind === 'literal' && domain.value === '')) return undefined;
   const what = domain.kind === 'literal' ? `sets cos_domain ${quote(domain.value)}` : 'sets cos_domain to a value known only at apply time';
   return `bucket [${bucket.node.path}] is deployed with the tencentcloud provider ${describeProvider(provider)}, which ${what}: the provider then ` +
@@ -301,10 +306,11 @@ export function checkRuleDeployment(rule: IConstruct, bucket: IConstruct, target
   standalone: boolean): string[] {
   warnOnce(rule, bucketEventWarnings(bucket, events));
   const out: string[] = [];
-  const domain = cosDomainProblem(bucket);
+  const domain = cosDomainProblem(bucket, rule);
   if (domain) out.push(domain);
   // Entries of the function's own triggers block live in the function's stack, with its provider.
-  const crossStack = standalone && checkProviderStack(rule, target.provider, `function [${target.node.path}]`,
+  // (The message is built only for a function with an explicit provider: checkProviderStack has nothing to say otherwise.)
+  const crossStack = standalone && target.provider !== undefined && checkProviderStack(rule, target.provider, `function [${target.node.path}]`,
     'Declare a tencentcloud provider (same alias and region) in this rule\'s stack and reference the function there with ' +
     'CloudFunction.fromFunctionAttributes(scope, id, { functionName, provider }), or create the rule in the function\'s stack.');
   if (crossStack) out.push(crossStack);

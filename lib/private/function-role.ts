@@ -1,10 +1,8 @@
 // The CAM role a function runs as, created on the first grant: SCF may assume it, and one policy lists exactly
 // the statements granted (rendered once, at synth time).
 import { IResolveContext, Lazy, TerraformProvider } from 'cdktf';
-import * as camPolicy from 'cdktf-tencentcloud-cos-events-provider/lib/cam-policy';
-import * as camRole from 'cdktf-tencentcloud-cos-events-provider/lib/cam-role';
-import * as camRolePolicyAttachment from 'cdktf-tencentcloud-cos-events-provider/lib/cam-role-policy-attachment';
 import { Construct } from 'constructs';
+import * as bindings from './bindings';
 import { CamPolicyStatement } from '../function-ref';
 import { uniqueName } from './names';
 import { escapeTemplate } from './template-escape';
@@ -28,20 +26,20 @@ export class FunctionRole extends Construct {
     super(scope, id);
     // CAM role and policy names: at most 128 characters of [A-Za-z0-9+=,.@_-].
     const base = uniqueName(scope, 100, 'scf-');
-    const role = new camRole.CamRole(this, 'Resource', {
+    const role = new (bindings.CamRole())(this, 'Resource', {
       name: `${base}-role`,
       document: SCF_TRUST_DOCUMENT,
       description: escapeTemplate(`Runs SCF function ${scope.node.path}; permissions granted by cdktf-tencentcloud-cos-events`),
       consoleLogin: false,
       provider: props.provider,
     });
-    const policy = new camPolicy.CamPolicy(this, 'Policy', {
+    const policy = new (bindings.CamPolicy())(this, 'Policy', {
       name: `${base}-policy`,
       document: Lazy.stringValue({ produce: (context) => this.renderDocument(context) }),
       description: escapeTemplate(`Least-privilege access of SCF function ${scope.node.path}`),
       provider: props.provider,
     });
-    new camRolePolicyAttachment.CamRolePolicyAttachment(this, 'Attachment', {
+    new (bindings.CamRolePolicyAttachment())(this, 'Attachment', {
       roleId: role.id,
       policyId: policy.id,
       provider: props.provider,

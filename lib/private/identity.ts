@@ -1,7 +1,7 @@
 // What the library's own buckets and functions keep for their collaborators (rules and trigger rendering), out of
 // their public interfaces: `IBucket` and `ICloudFunction` stay contracts any construct can implement. A bucket or
 // function that is not registered here is treated as an imported one, from what its interface says.
-import * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
+import type * as scfFunction from 'cdktf-tencentcloud-cos-events-provider/lib/scf-function';
 import { IConstruct } from 'constructs';
 import { isUnresolved } from '../validation';
 

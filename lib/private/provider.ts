@@ -31,10 +31,56 @@ function providerBlock(provider: TerraformProvider): { [key: string]: unknown } 
 
 /** One attribute of the provider block (snake_case name). */
 export function providerValue(provider: TerraformProvider, attribute: string): ProviderValue {
-  const value = providerBlock(provider)[attribute];
+  return valueIn(providerBlock(provider), attribute);
+}
+
+function valueIn(block: { [key: string]: unknown }, attribute: string): ProviderValue {
+  const value = block[attribute];
   if (value === undefined || value === null) return { kind: 'absent' };
   if (typeof value === 'string' && !isUnresolved(value)) return { kind: 'literal', value };
   return { kind: 'unknown' };
+}
+
+/** Provider blocks read by the checks of the validation run under way, per stack (see `shareProviderBlocksInChecks`). */
+const checkRuns = new WeakMap<TerraformStack, Map<TerraformProvider, { [key: string]: unknown }>>();
+const runStarts = new WeakSet<TerraformStack>();
+
+/**
+ * Lets the checks of `scope`'s stack read each provider block once per validation run instead of once per check (a
+ * provider block is the provider synthesized, some forty attributes for the tencentcloud provider, and a stack has
+ * checks per rule). cdktf validates a stack in one synchronous pass over its tree, the stack itself first, once the
+ * tree is complete; nothing in that pass changes a provider. A validation added to the stack starts each run with an
+ * empty cache, which is dropped when the pass's synchronous work is over.
+ */
+export function shareProviderBlocksInChecks(scope: IConstruct): void {
+  const stack = TerraformStack.of(scope);
+  if (runStarts.has(stack)) return;
+  runStarts.add(stack);
+  stack.node.addValidation({
+    validate: () => {
+      const blocks = new Map<TerraformProvider, { [key: string]: unknown }>();
+      checkRuns.set(stack, blocks);
+      queueMicrotask(() => {
+        if (checkRuns.get(stack) === blocks) checkRuns.delete(stack);
+      });
+      return [];
+    },
+  });
+}
+
+/**
+ * `providerValue` for a check of `scope` (call from validations only): the block is read once per validation run of
+ * the stack when the stack shares provider blocks (`shareProviderBlocksInChecks`), otherwise every time.
+ */
+export function providerValueInCheck(scope: IConstruct, provider: TerraformProvider, attribute: string): ProviderValue {
+  const blocks = checkRuns.get(TerraformStack.of(scope));
+  if (!blocks) return providerValue(provider, attribute);
+  let block = blocks.get(provider);
+  if (!block) {
+    block = providerBlock(provider);
+    blocks.set(provider, block);
+  }
+  return valueIn(block, attribute);
 }
 
 /** The provider's alias as synthesized, or undefined for a default (alias-free) provider. */
@@ -72,6 +118,34 @@ export function providerRegion(scope: IConstruct, explicit?: TerraformProvider):
   const provider = effectiveProvider(scope, explicit);
   if (!provider) return undefined;
   const region = providerValue(provider, 'region');
+  return region.kind === 'literal' && region.value !== '' ? region.value : undefined;
+}
+
+/** Buckets and functions of this library whose region is their provider's, with the provider they were given. */
+const regionFromProvider = new WeakMap<IConstruct, TerraformProvider | undefined>();
+
+/**
+ * Records that the `region` of `scope` is `providerRegion(scope, explicit)` (an owned bucket or function of this
+ * library, not a subclass that could say otherwise).
+ */
+export function registerRegionFromProvider(scope: IConstruct, explicit: TerraformProvider | undefined): void {
+  regionFromProvider.set(scope, explicit);
+}
+
+/**
+ * True when `a` and `b` both take their region from the same provider (or both have none), so that their regions
+ * are equal whatever that provider says: comparing them needs no look at the provider block. Call at synth time.
+ */
+export function sameRegionSource(a: IConstruct, b: IConstruct): boolean {
+  if (!regionFromProvider.has(a) || !regionFromProvider.has(b)) return false;
+  return effectiveProvider(a, regionFromProvider.get(a)) === effectiveProvider(b, regionFromProvider.get(b));
+}
+
+/** `providerRegion` for a check of `scope` (call from validations only; see `providerValueInCheck`). */
+export function providerRegionInCheck(scope: IConstruct, explicit?: TerraformProvider): string | undefined {
+  const provider = effectiveProvider(scope, explicit);
+  if (!provider) return undefined;
+  const region = providerValueInCheck(scope, provider, 'region');
   return region.kind === 'literal' && region.value !== '' ? region.value : undefined;
 }
 

@@ -10,8 +10,9 @@
 // Per stack and bucket, a `terraform_data` ordering anchor (`CosTriggerOrder-<bucket>`) that lists the
 // bucket's standalone triggers makes Terraform delete the triggers that go away before it creates new ones.
 import { Annotations, Fn, Lazy, TerraformStack } from 'cdktf';
-import * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
+import type * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
 import { Construct, IConstruct } from 'constructs';
+import * as bindings from './bindings';
 import { CosEvent } from '../cos-event';
 import { ICloudFunction } from '../function-ref';
 import { isUnresolved, quote } from '../validation';
@@ -53,6 +54,8 @@ interface Standalone {
   readonly member: Member;
   readonly trigger: scfTrigger.ScfTrigger;
   readonly config: TerraformData;
+  /** The stack of the trigger (its rule's). */
+  readonly stack: TerraformStack;
 }
 
 type Form = 'standalone' | 'inline' | 'invalid';
@@ -62,6 +65,8 @@ class Group {
   public readonly members: Member[] = [];
   /** The function construct this stack creates, when it creates the function (its resource has a triggers block). */
   public owner?: ICloudFunction;
+  /** The stack of `owner`. */
+  public ownerStack?: TerraformStack;
   public form: Form = 'standalone';
   public standalone?: Standalone;
   public readonly descriptionWarned = new Set<Construct>();
@@ -148,6 +153,7 @@ export function renderRule(spec: RuleSpec): void {
   }
   if (ownedFunctionResource(spec.target) && !group.owner) {
     group.owner = spec.target;
+    group.ownerStack = TerraformStack.of(spec.target);
     addToIndex(state.ownerGroups, spec.target, group);
   }
   for (const event of spec.events) group.members.push({ spec, event });
@@ -232,7 +238,7 @@ function createStandalone(state: AppState, group: Group, member: Member): Standa
     description: escapeTemplate(spec.description),
   };
   const config = new TerraformData(spec.rule, CONFIG_ID, values);
-  const trigger = new scfTrigger.ScfTrigger(spec.rule, TRIGGER_ID, {
+  const trigger = new (bindings.ScfTrigger())(spec.rule, TRIGGER_ID, {
     type: 'cos',
     functionName: target.functionName,
     namespace: target.namespace,
@@ -244,9 +250,10 @@ function createStandalone(state: AppState, group: Group, member: Member): Standa
     provider: target.provider,
     lifecycle: { replaceTriggeredBy: [`${config.terraformResourceType}.${config.friendlyUniqueId}`] },
   });
-  // One shared reference per anchor (cdktf's `dependsOn` option makes a token, and so a stack trace, per trigger).
-  trigger.dependsOn = [orderReference(orderAnchor(state, TerraformStack.of(spec.rule), group))];
-  const standalone = { member, trigger, config };
+  // Set after construction: cdktf's `dependsOn` option makes a token (and so a stack trace) per trigger.
+  const stack = TerraformStack.of(spec.rule);
+  trigger.dependsOn = [orderReference(orderAnchor(state, stack, group))];
+  const standalone = { member, trigger, config, stack };
   const previous = state.moves.get(spec.rule);
   if (previous !== undefined) applyMove(standalone, previous);
   return standalone;
@@ -267,7 +274,8 @@ function refreshInline(state: AppState, owner: ICloudFunction): void {
   const inlineGroups = () => [...state.ownerGroups.get(owner) ?? []].filter((g) => g.form === 'inline');
   const groups = inlineGroups();
   if (groups.length === 0) {
-    resource.resetTriggers();
+    // (Only when there is a block to remove: the bindings create a resource's triggers list on first use.)
+    if (resource.triggersInput !== undefined) resource.resetTriggers();
   } else if (!resource.triggersInput) {
     resource.putTriggers(Lazy.anyValue({
       produce: () => inlineGroups().flatMap((g) => g.members.map((m) => ({ g, m })))
@@ -285,16 +293,13 @@ function refreshInline(state: AppState, owner: ICloudFunction): void {
   state.ownerDependencies.set(owner, ours);
 }
 
-const orderReferences = new WeakMap<TerraformData, string>();
-
-/** `terraform_data.<id>` of an ordering anchor, as `depends_on` names it (one token per anchor). */
+/**
+ * `terraform_data.<id>` of an ordering anchor, as `depends_on` names it: a plain string, since the anchor's logical id
+ * follows from its path alone (nothing can give an anchor another). A token would be resolved again for every
+ * trigger and function that depends on the anchor, twice per synthesis.
+ */
 function orderReference(anchor: TerraformData): string {
-  let reference = orderReferences.get(anchor);
-  if (!reference) {
-    reference = Lazy.stringValue({ produce: () => `${anchor.terraformResourceType}.${anchor.friendlyUniqueId}` });
-    orderReferences.set(anchor, reference);
-  }
-  return reference;
+  return `${anchor.terraformResourceType}.${anchor.friendlyUniqueId}`;
 }
 
 /** One entry of a triggers block as Terraform JSON, with the rule's path in a `//` comment (Terraform ignores it). */
@@ -329,7 +334,7 @@ function orderAnchor(state: AppState, stack: TerraformStack, group: Group): Terr
 
 function standalonePaths(state: AppState, stack: TerraformStack, bucketKey: string): string[] {
   return [...state.bucketGroups.get(bucketKey) ?? []]
-    .filter((g) => g.standalone && TerraformStack.of(g.standalone.trigger) === stack)
+    .filter((g) => g.standalone?.stack === stack)
     .map((g) => (g.standalone as Standalone).trigger.node.path)
     .sort(compare);
 }
@@ -341,8 +346,7 @@ function refreshOrderAnchors(state: AppState, bucketKey: string): void {
   const groups = [...state.bucketGroups.get(bucketKey) ?? []];
   for (const [stackPath, anchor] of anchors) {
     const stack = TerraformStack.of(anchor);
-    const used = groups.some((g) => (g.standalone && TerraformStack.of(g.standalone.trigger) === stack) ||
-      (g.form === 'inline' && g.owner && TerraformStack.of(g.owner) === stack));
+    const used = groups.some((g) => g.standalone?.stack === stack || (g.form === 'inline' && g.ownerStack === stack));
     if (!used) {
       stack.node.tryRemoveChild(anchor.node.id);
       anchors.delete(stackPath);

@@ -4892,14 +4892,30 @@ export class CosBucket extends cdktf.TerraformResource {
     this._replicaRole = config.replicaRole;
     this._tags = config.tags;
     this._versioningEnable = config.versioningEnable;
-    this._corsRules.internalValue = config.corsRules;
-    this._intelligentTieringArchivingRuleList.internalValue = config.intelligentTieringArchivingRuleList;
-    this._lifecycleRules.internalValue = config.lifecycleRules;
-    this._objectLockConfiguration.internalValue = config.objectLockConfiguration;
-    this._originDomainRules.internalValue = config.originDomainRules;
-    this._originPullRules.internalValue = config.originPullRules;
-    this._replicaRules.internalValue = config.replicaRules;
-    this._website.internalValue = config.website;
+    if (config.corsRules !== undefined) {
+      this._corsRules.internalValue = config.corsRules;
+    }
+    if (config.intelligentTieringArchivingRuleList !== undefined) {
+      this._intelligentTieringArchivingRuleList.internalValue = config.intelligentTieringArchivingRuleList;
+    }
+    if (config.lifecycleRules !== undefined) {
+      this._lifecycleRules.internalValue = config.lifecycleRules;
+    }
+    if (config.objectLockConfiguration !== undefined) {
+      this._objectLockConfiguration.internalValue = config.objectLockConfiguration;
+    }
+    if (config.originDomainRules !== undefined) {
+      this._originDomainRules.internalValue = config.originDomainRules;
+    }
+    if (config.originPullRules !== undefined) {
+      this._originPullRules.internalValue = config.originPullRules;
+    }
+    if (config.replicaRules !== undefined) {
+      this._replicaRules.internalValue = config.replicaRules;
+    }
+    if (config.website !== undefined) {
+      this._website.internalValue = config.website;
+    }
   }
 
   // ==========
@@ -5245,7 +5261,10 @@ export class CosBucket extends cdktf.TerraformResource {
   }
 
   // cors_rules - computed: false, optional: true, required: false
-  private _corsRules = new CosBucketCorsRulesList(this, "cors_rules", false);
+  private __corsRules?: CosBucketCorsRulesList;
+  private get _corsRules(): CosBucketCorsRulesList {
+    return this.__corsRules ??= new CosBucketCorsRulesList(this, "cors_rules", false);
+  }
   public get corsRules() {
     return this._corsRules;
   }
@@ -5257,11 +5276,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get corsRulesInput() {
-    return this._corsRules.internalValue;
+    return this.__corsRules?.internalValue;
   }
 
   // intelligent_tiering_archiving_rule_list - computed: false, optional: true, required: false
-  private _intelligentTieringArchivingRuleList = new CosBucketIntelligentTieringArchivingRuleListStructList(this, "intelligent_tiering_archiving_rule_list", false);
+  private __intelligentTieringArchivingRuleList?: CosBucketIntelligentTieringArchivingRuleListStructList;
+  private get _intelligentTieringArchivingRuleList(): CosBucketIntelligentTieringArchivingRuleListStructList {
+    return this.__intelligentTieringArchivingRuleList ??= new CosBucketIntelligentTieringArchivingRuleListStructList(this, "intelligent_tiering_archiving_rule_list", false);
+  }
   public get intelligentTieringArchivingRuleList() {
     return this._intelligentTieringArchivingRuleList;
   }
@@ -5273,11 +5295,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get intelligentTieringArchivingRuleListInput() {
-    return this._intelligentTieringArchivingRuleList.internalValue;
+    return this.__intelligentTieringArchivingRuleList?.internalValue;
   }
 
   // lifecycle_rules - computed: false, optional: true, required: false
-  private _lifecycleRules = new CosBucketLifecycleRulesList(this, "lifecycle_rules", false);
+  private __lifecycleRules?: CosBucketLifecycleRulesList;
+  private get _lifecycleRules(): CosBucketLifecycleRulesList {
+    return this.__lifecycleRules ??= new CosBucketLifecycleRulesList(this, "lifecycle_rules", false);
+  }
   public get lifecycleRules() {
     return this._lifecycleRules;
   }
@@ -5289,11 +5314,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get lifecycleRulesInput() {
-    return this._lifecycleRules.internalValue;
+    return this.__lifecycleRules?.internalValue;
   }
 
   // object_lock_configuration - computed: false, optional: true, required: false
-  private _objectLockConfiguration = new CosBucketObjectLockConfigurationOutputReference(this, "object_lock_configuration");
+  private __objectLockConfiguration?: CosBucketObjectLockConfigurationOutputReference;
+  private get _objectLockConfiguration(): CosBucketObjectLockConfigurationOutputReference {
+    return this.__objectLockConfiguration ??= new CosBucketObjectLockConfigurationOutputReference(this, "object_lock_configuration");
+  }
   public get objectLockConfiguration() {
     return this._objectLockConfiguration;
   }
@@ -5305,11 +5333,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get objectLockConfigurationInput() {
-    return this._objectLockConfiguration.internalValue;
+    return this.__objectLockConfiguration?.internalValue;
   }
 
   // origin_domain_rules - computed: false, optional: true, required: false
-  private _originDomainRules = new CosBucketOriginDomainRulesList(this, "origin_domain_rules", false);
+  private __originDomainRules?: CosBucketOriginDomainRulesList;
+  private get _originDomainRules(): CosBucketOriginDomainRulesList {
+    return this.__originDomainRules ??= new CosBucketOriginDomainRulesList(this, "origin_domain_rules", false);
+  }
   public get originDomainRules() {
     return this._originDomainRules;
   }
@@ -5321,11 +5352,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get originDomainRulesInput() {
-    return this._originDomainRules.internalValue;
+    return this.__originDomainRules?.internalValue;
   }
 
   // origin_pull_rules - computed: false, optional: true, required: false
-  private _originPullRules = new CosBucketOriginPullRulesList(this, "origin_pull_rules", false);
+  private __originPullRules?: CosBucketOriginPullRulesList;
+  private get _originPullRules(): CosBucketOriginPullRulesList {
+    return this.__originPullRules ??= new CosBucketOriginPullRulesList(this, "origin_pull_rules", false);
+  }
   public get originPullRules() {
     return this._originPullRules;
   }
@@ -5337,11 +5371,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get originPullRulesInput() {
-    return this._originPullRules.internalValue;
+    return this.__originPullRules?.internalValue;
   }
 
   // replica_rules - computed: false, optional: true, required: false
-  private _replicaRules = new CosBucketReplicaRulesList(this, "replica_rules", false);
+  private __replicaRules?: CosBucketReplicaRulesList;
+  private get _replicaRules(): CosBucketReplicaRulesList {
+    return this.__replicaRules ??= new CosBucketReplicaRulesList(this, "replica_rules", false);
+  }
   public get replicaRules() {
     return this._replicaRules;
   }
@@ -5353,11 +5390,14 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get replicaRulesInput() {
-    return this._replicaRules.internalValue;
+    return this.__replicaRules?.internalValue;
   }
 
   // website - computed: false, optional: true, required: false
-  private _website = new CosBucketWebsiteOutputReference(this, "website");
+  private __website?: CosBucketWebsiteOutputReference;
+  private get _website(): CosBucketWebsiteOutputReference {
+    return this.__website ??= new CosBucketWebsiteOutputReference(this, "website");
+  }
   public get website() {
     return this._website;
   }
@@ -5369,7 +5409,7 @@ export class CosBucket extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get websiteInput() {
-    return this._website.internalValue;
+    return this.__website?.internalValue;
   }
 
   // =========
@@ -5399,14 +5439,14 @@ export class CosBucket extends cdktf.TerraformResource {
       replica_role: cdktf.stringToTerraform(this._replicaRole),
       tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._tags),
       versioning_enable: cdktf.booleanToTerraform(this._versioningEnable),
-      cors_rules: cdktf.listMapper(cosBucketCorsRulesToTerraform, true)(this._corsRules.internalValue),
-      intelligent_tiering_archiving_rule_list: cdktf.listMapper(cosBucketIntelligentTieringArchivingRuleListStructToTerraform, true)(this._intelligentTieringArchivingRuleList.internalValue),
-      lifecycle_rules: cdktf.listMapper(cosBucketLifecycleRulesToTerraform, true)(this._lifecycleRules.internalValue),
-      object_lock_configuration: cosBucketObjectLockConfigurationToTerraform(this._objectLockConfiguration.internalValue),
-      origin_domain_rules: cdktf.listMapper(cosBucketOriginDomainRulesToTerraform, true)(this._originDomainRules.internalValue),
-      origin_pull_rules: cdktf.listMapper(cosBucketOriginPullRulesToTerraform, true)(this._originPullRules.internalValue),
-      replica_rules: cdktf.listMapper(cosBucketReplicaRulesToTerraform, true)(this._replicaRules.internalValue),
-      website: cosBucketWebsiteToTerraform(this._website.internalValue),
+      cors_rules: cdktf.listMapper(cosBucketCorsRulesToTerraform, true)(this.__corsRules?.internalValue),
+      intelligent_tiering_archiving_rule_list: cdktf.listMapper(cosBucketIntelligentTieringArchivingRuleListStructToTerraform, true)(this.__intelligentTieringArchivingRuleList?.internalValue),
+      lifecycle_rules: cdktf.listMapper(cosBucketLifecycleRulesToTerraform, true)(this.__lifecycleRules?.internalValue),
+      object_lock_configuration: cosBucketObjectLockConfigurationToTerraform(this.__objectLockConfiguration?.internalValue),
+      origin_domain_rules: cdktf.listMapper(cosBucketOriginDomainRulesToTerraform, true)(this.__originDomainRules?.internalValue),
+      origin_pull_rules: cdktf.listMapper(cosBucketOriginPullRulesToTerraform, true)(this.__originPullRules?.internalValue),
+      replica_rules: cdktf.listMapper(cosBucketReplicaRulesToTerraform, true)(this.__replicaRules?.internalValue),
+      website: cosBucketWebsiteToTerraform(this.__website?.internalValue),
     };
   }
 
@@ -5539,49 +5579,49 @@ export class CosBucket extends cdktf.TerraformResource {
         storageClassType: "boolean",
       },
       cors_rules: {
-        value: cdktf.listMapperHcl(cosBucketCorsRulesToHclTerraform, true)(this._corsRules.internalValue),
+        value: cdktf.listMapperHcl(cosBucketCorsRulesToHclTerraform, true)(this.__corsRules?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketCorsRulesList",
       },
       intelligent_tiering_archiving_rule_list: {
-        value: cdktf.listMapperHcl(cosBucketIntelligentTieringArchivingRuleListStructToHclTerraform, true)(this._intelligentTieringArchivingRuleList.internalValue),
+        value: cdktf.listMapperHcl(cosBucketIntelligentTieringArchivingRuleListStructToHclTerraform, true)(this.__intelligentTieringArchivingRuleList?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketIntelligentTieringArchivingRuleListStructList",
       },
       lifecycle_rules: {
-        value: cdktf.listMapperHcl(cosBucketLifecycleRulesToHclTerraform, true)(this._lifecycleRules.internalValue),
+        value: cdktf.listMapperHcl(cosBucketLifecycleRulesToHclTerraform, true)(this.__lifecycleRules?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketLifecycleRulesList",
       },
       object_lock_configuration: {
-        value: cosBucketObjectLockConfigurationToHclTerraform(this._objectLockConfiguration.internalValue),
+        value: cosBucketObjectLockConfigurationToHclTerraform(this.__objectLockConfiguration?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketObjectLockConfigurationList",
       },
       origin_domain_rules: {
-        value: cdktf.listMapperHcl(cosBucketOriginDomainRulesToHclTerraform, true)(this._originDomainRules.internalValue),
+        value: cdktf.listMapperHcl(cosBucketOriginDomainRulesToHclTerraform, true)(this.__originDomainRules?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketOriginDomainRulesList",
       },
       origin_pull_rules: {
-        value: cdktf.listMapperHcl(cosBucketOriginPullRulesToHclTerraform, true)(this._originPullRules.internalValue),
+        value: cdktf.listMapperHcl(cosBucketOriginPullRulesToHclTerraform, true)(this.__originPullRules?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketOriginPullRulesList",
       },
       replica_rules: {
-        value: cdktf.listMapperHcl(cosBucketReplicaRulesToHclTerraform, true)(this._replicaRules.internalValue),
+        value: cdktf.listMapperHcl(cosBucketReplicaRulesToHclTerraform, true)(this.__replicaRules?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketReplicaRulesList",
       },
       website: {
-        value: cosBucketWebsiteToHclTerraform(this._website.internalValue),
+        value: cosBucketWebsiteToHclTerraform(this.__website?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "CosBucketWebsiteList",

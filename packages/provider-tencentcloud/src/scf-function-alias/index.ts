@@ -587,7 +587,9 @@ export class ScfFunctionAlias extends cdktf.TerraformResource {
     this._id = config.id;
     this._name = config.name;
     this._namespace = config.namespace;
-    this._routingConfig.internalValue = config.routingConfig;
+    if (config.routingConfig !== undefined) {
+      this._routingConfig.internalValue = config.routingConfig;
+    }
   }
 
   // ==========
@@ -682,7 +684,10 @@ export class ScfFunctionAlias extends cdktf.TerraformResource {
   }
 
   // routing_config - computed: false, optional: true, required: false
-  private _routingConfig = new ScfFunctionAliasRoutingConfigOutputReference(this, "routing_config");
+  private __routingConfig?: ScfFunctionAliasRoutingConfigOutputReference;
+  private get _routingConfig(): ScfFunctionAliasRoutingConfigOutputReference {
+    return this.__routingConfig ??= new ScfFunctionAliasRoutingConfigOutputReference(this, "routing_config");
+  }
   public get routingConfig() {
     return this._routingConfig;
   }
@@ -694,7 +699,7 @@ export class ScfFunctionAlias extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get routingConfigInput() {
-    return this._routingConfig.internalValue;
+    return this.__routingConfig?.internalValue;
   }
 
   // =========
@@ -709,7 +714,7 @@ export class ScfFunctionAlias extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       name: cdktf.stringToTerraform(this._name),
       namespace: cdktf.stringToTerraform(this._namespace),
-      routing_config: scfFunctionAliasRoutingConfigToTerraform(this._routingConfig.internalValue),
+      routing_config: scfFunctionAliasRoutingConfigToTerraform(this.__routingConfig?.internalValue),
     };
   }
 
@@ -752,7 +757,7 @@ export class ScfFunctionAlias extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       routing_config: {
-        value: scfFunctionAliasRoutingConfigToHclTerraform(this._routingConfig.internalValue),
+        value: scfFunctionAliasRoutingConfigToHclTerraform(this.__routingConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionAliasRoutingConfigList",

@@ -317,7 +317,9 @@ export class ScfFunctionEventInvokeConfig extends cdktf.TerraformResource {
     this._functionName = config.functionName;
     this._id = config.id;
     this._namespace = config.namespace;
-    this._asyncTriggerConfig.internalValue = config.asyncTriggerConfig;
+    if (config.asyncTriggerConfig !== undefined) {
+      this._asyncTriggerConfig.internalValue = config.asyncTriggerConfig;
+    }
   }
 
   // ==========
@@ -370,7 +372,10 @@ export class ScfFunctionEventInvokeConfig extends cdktf.TerraformResource {
   }
 
   // async_trigger_config - computed: false, optional: false, required: true
-  private _asyncTriggerConfig = new ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference(this, "async_trigger_config");
+  private __asyncTriggerConfig?: ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference;
+  private get _asyncTriggerConfig(): ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference {
+    return this.__asyncTriggerConfig ??= new ScfFunctionEventInvokeConfigAsyncTriggerConfigOutputReference(this, "async_trigger_config");
+  }
   public get asyncTriggerConfig() {
     return this._asyncTriggerConfig;
   }
@@ -379,7 +384,7 @@ export class ScfFunctionEventInvokeConfig extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get asyncTriggerConfigInput() {
-    return this._asyncTriggerConfig.internalValue;
+    return this.__asyncTriggerConfig?.internalValue;
   }
 
   // =========
@@ -391,7 +396,7 @@ export class ScfFunctionEventInvokeConfig extends cdktf.TerraformResource {
       function_name: cdktf.stringToTerraform(this._functionName),
       id: cdktf.stringToTerraform(this._id),
       namespace: cdktf.stringToTerraform(this._namespace),
-      async_trigger_config: scfFunctionEventInvokeConfigAsyncTriggerConfigToTerraform(this._asyncTriggerConfig.internalValue),
+      async_trigger_config: scfFunctionEventInvokeConfigAsyncTriggerConfigToTerraform(this.__asyncTriggerConfig?.internalValue),
     };
   }
 
@@ -416,7 +421,7 @@ export class ScfFunctionEventInvokeConfig extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       async_trigger_config: {
-        value: scfFunctionEventInvokeConfigAsyncTriggerConfigToHclTerraform(this._asyncTriggerConfig.internalValue),
+        value: scfFunctionEventInvokeConfigAsyncTriggerConfigToHclTerraform(this.__asyncTriggerConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionEventInvokeConfigAsyncTriggerConfigList",

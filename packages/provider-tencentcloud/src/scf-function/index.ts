@@ -2185,12 +2185,24 @@ export class ScfFunction extends cdktf.TerraformResource {
     this._timeout = config.timeout;
     this._vpcId = config.vpcId;
     this._zipFile = config.zipFile;
-    this._cfsConfig.internalValue = config.cfsConfig;
-    this._imageConfig.internalValue = config.imageConfig;
-    this._instanceConcurrencyConfig.internalValue = config.instanceConcurrencyConfig;
-    this._intranetConfig.internalValue = config.intranetConfig;
-    this._layers.internalValue = config.layers;
-    this._triggers.internalValue = config.triggers;
+    if (config.cfsConfig !== undefined) {
+      this._cfsConfig.internalValue = config.cfsConfig;
+    }
+    if (config.imageConfig !== undefined) {
+      this._imageConfig.internalValue = config.imageConfig;
+    }
+    if (config.instanceConcurrencyConfig !== undefined) {
+      this._instanceConcurrencyConfig.internalValue = config.instanceConcurrencyConfig;
+    }
+    if (config.intranetConfig !== undefined) {
+      this._intranetConfig.internalValue = config.intranetConfig;
+    }
+    if (config.layers !== undefined) {
+      this._layers.internalValue = config.layers;
+    }
+    if (config.triggers !== undefined) {
+      this._triggers.internalValue = config.triggers;
+    }
   }
 
   // ==========
@@ -2623,7 +2635,10 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
 
   // trigger_info - computed: true, optional: false, required: false
-  private _triggerInfo = new ScfFunctionTriggerInfoList(this, "trigger_info", false);
+  private __triggerInfo?: ScfFunctionTriggerInfoList;
+  private get _triggerInfo(): ScfFunctionTriggerInfoList {
+    return this.__triggerInfo ??= new ScfFunctionTriggerInfoList(this, "trigger_info", false);
+  }
   public get triggerInfo() {
     return this._triggerInfo;
   }
@@ -2666,7 +2681,10 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
 
   // cfs_config - computed: false, optional: true, required: false
-  private _cfsConfig = new ScfFunctionCfsConfigList(this, "cfs_config", false);
+  private __cfsConfig?: ScfFunctionCfsConfigList;
+  private get _cfsConfig(): ScfFunctionCfsConfigList {
+    return this.__cfsConfig ??= new ScfFunctionCfsConfigList(this, "cfs_config", false);
+  }
   public get cfsConfig() {
     return this._cfsConfig;
   }
@@ -2678,11 +2696,14 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get cfsConfigInput() {
-    return this._cfsConfig.internalValue;
+    return this.__cfsConfig?.internalValue;
   }
 
   // image_config - computed: false, optional: true, required: false
-  private _imageConfig = new ScfFunctionImageConfigList(this, "image_config", false);
+  private __imageConfig?: ScfFunctionImageConfigList;
+  private get _imageConfig(): ScfFunctionImageConfigList {
+    return this.__imageConfig ??= new ScfFunctionImageConfigList(this, "image_config", false);
+  }
   public get imageConfig() {
     return this._imageConfig;
   }
@@ -2694,11 +2715,14 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get imageConfigInput() {
-    return this._imageConfig.internalValue;
+    return this.__imageConfig?.internalValue;
   }
 
   // instance_concurrency_config - computed: false, optional: true, required: false
-  private _instanceConcurrencyConfig = new ScfFunctionInstanceConcurrencyConfigOutputReference(this, "instance_concurrency_config");
+  private __instanceConcurrencyConfig?: ScfFunctionInstanceConcurrencyConfigOutputReference;
+  private get _instanceConcurrencyConfig(): ScfFunctionInstanceConcurrencyConfigOutputReference {
+    return this.__instanceConcurrencyConfig ??= new ScfFunctionInstanceConcurrencyConfigOutputReference(this, "instance_concurrency_config");
+  }
   public get instanceConcurrencyConfig() {
     return this._instanceConcurrencyConfig;
   }
@@ -2710,11 +2734,14 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get instanceConcurrencyConfigInput() {
-    return this._instanceConcurrencyConfig.internalValue;
+    return this.__instanceConcurrencyConfig?.internalValue;
   }
 
   // intranet_config - computed: false, optional: true, required: false
-  private _intranetConfig = new ScfFunctionIntranetConfigOutputReference(this, "intranet_config");
+  private __intranetConfig?: ScfFunctionIntranetConfigOutputReference;
+  private get _intranetConfig(): ScfFunctionIntranetConfigOutputReference {
+    return this.__intranetConfig ??= new ScfFunctionIntranetConfigOutputReference(this, "intranet_config");
+  }
   public get intranetConfig() {
     return this._intranetConfig;
   }
@@ -2726,11 +2753,14 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get intranetConfigInput() {
-    return this._intranetConfig.internalValue;
+    return this.__intranetConfig?.internalValue;
   }
 
   // layers - computed: false, optional: true, required: false
-  private _layers = new ScfFunctionLayersList(this, "layers", false);
+  private __layers?: ScfFunctionLayersList;
+  private get _layers(): ScfFunctionLayersList {
+    return this.__layers ??= new ScfFunctionLayersList(this, "layers", false);
+  }
   public get layers() {
     return this._layers;
   }
@@ -2742,11 +2772,14 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get layersInput() {
-    return this._layers.internalValue;
+    return this.__layers?.internalValue;
   }
 
   // triggers - computed: false, optional: true, required: false
-  private _triggers = new ScfFunctionTriggersList(this, "triggers", true);
+  private __triggers?: ScfFunctionTriggersList;
+  private get _triggers(): ScfFunctionTriggersList {
+    return this.__triggers ??= new ScfFunctionTriggersList(this, "triggers", true);
+  }
   public get triggers() {
     return this._triggers;
   }
@@ -2758,7 +2791,7 @@ export class ScfFunction extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get triggersInput() {
-    return this._triggers.internalValue;
+    return this.__triggers?.internalValue;
   }
 
   // =========
@@ -2792,12 +2825,12 @@ export class ScfFunction extends cdktf.TerraformResource {
       timeout: cdktf.numberToTerraform(this._timeout),
       vpc_id: cdktf.stringToTerraform(this._vpcId),
       zip_file: cdktf.stringToTerraform(this._zipFile),
-      cfs_config: cdktf.listMapper(scfFunctionCfsConfigToTerraform, true)(this._cfsConfig.internalValue),
-      image_config: cdktf.listMapper(scfFunctionImageConfigToTerraform, true)(this._imageConfig.internalValue),
-      instance_concurrency_config: scfFunctionInstanceConcurrencyConfigToTerraform(this._instanceConcurrencyConfig.internalValue),
-      intranet_config: scfFunctionIntranetConfigToTerraform(this._intranetConfig.internalValue),
-      layers: cdktf.listMapper(scfFunctionLayersToTerraform, true)(this._layers.internalValue),
-      triggers: cdktf.listMapper(scfFunctionTriggersToTerraform, true)(this._triggers.internalValue),
+      cfs_config: cdktf.listMapper(scfFunctionCfsConfigToTerraform, true)(this.__cfsConfig?.internalValue),
+      image_config: cdktf.listMapper(scfFunctionImageConfigToTerraform, true)(this.__imageConfig?.internalValue),
+      instance_concurrency_config: scfFunctionInstanceConcurrencyConfigToTerraform(this.__instanceConcurrencyConfig?.internalValue),
+      intranet_config: scfFunctionIntranetConfigToTerraform(this.__intranetConfig?.internalValue),
+      layers: cdktf.listMapper(scfFunctionLayersToTerraform, true)(this.__layers?.internalValue),
+      triggers: cdktf.listMapper(scfFunctionTriggersToTerraform, true)(this.__triggers?.internalValue),
     };
   }
 
@@ -2954,37 +2987,37 @@ export class ScfFunction extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       cfs_config: {
-        value: cdktf.listMapperHcl(scfFunctionCfsConfigToHclTerraform, true)(this._cfsConfig.internalValue),
+        value: cdktf.listMapperHcl(scfFunctionCfsConfigToHclTerraform, true)(this.__cfsConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionCfsConfigList",
       },
       image_config: {
-        value: cdktf.listMapperHcl(scfFunctionImageConfigToHclTerraform, true)(this._imageConfig.internalValue),
+        value: cdktf.listMapperHcl(scfFunctionImageConfigToHclTerraform, true)(this.__imageConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionImageConfigList",
       },
       instance_concurrency_config: {
-        value: scfFunctionInstanceConcurrencyConfigToHclTerraform(this._instanceConcurrencyConfig.internalValue),
+        value: scfFunctionInstanceConcurrencyConfigToHclTerraform(this.__instanceConcurrencyConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionInstanceConcurrencyConfigList",
       },
       intranet_config: {
-        value: scfFunctionIntranetConfigToHclTerraform(this._intranetConfig.internalValue),
+        value: scfFunctionIntranetConfigToHclTerraform(this.__intranetConfig?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionIntranetConfigList",
       },
       layers: {
-        value: cdktf.listMapperHcl(scfFunctionLayersToHclTerraform, true)(this._layers.internalValue),
+        value: cdktf.listMapperHcl(scfFunctionLayersToHclTerraform, true)(this.__layers?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfFunctionLayersList",
       },
       triggers: {
-        value: cdktf.listMapperHcl(scfFunctionTriggersToHclTerraform, true)(this._triggers.internalValue),
+        value: cdktf.listMapperHcl(scfFunctionTriggersToHclTerraform, true)(this.__triggers?.internalValue),
         isBlock: true,
         type: "set",
         storageClassType: "ScfFunctionTriggersList",

@@ -292,7 +292,9 @@ export class ScfLayer extends cdktf.TerraformResource {
     this._id = config.id;
     this._layerName = config.layerName;
     this._licenseInfo = config.licenseInfo;
-    this._content.internalValue = config.content;
+    if (config.content !== undefined) {
+      this._content.internalValue = config.content;
+    }
   }
 
   // ==========
@@ -399,7 +401,10 @@ export class ScfLayer extends cdktf.TerraformResource {
   }
 
   // content - computed: false, optional: false, required: true
-  private _content = new ScfLayerContentOutputReference(this, "content");
+  private __content?: ScfLayerContentOutputReference;
+  private get _content(): ScfLayerContentOutputReference {
+    return this.__content ??= new ScfLayerContentOutputReference(this, "content");
+  }
   public get content() {
     return this._content;
   }
@@ -408,7 +413,7 @@ export class ScfLayer extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get contentInput() {
-    return this._content.internalValue;
+    return this.__content?.internalValue;
   }
 
   // =========
@@ -422,7 +427,7 @@ export class ScfLayer extends cdktf.TerraformResource {
       id: cdktf.stringToTerraform(this._id),
       layer_name: cdktf.stringToTerraform(this._layerName),
       license_info: cdktf.stringToTerraform(this._licenseInfo),
-      content: scfLayerContentToTerraform(this._content.internalValue),
+      content: scfLayerContentToTerraform(this.__content?.internalValue),
     };
   }
 
@@ -459,7 +464,7 @@ export class ScfLayer extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       content: {
-        value: scfLayerContentToHclTerraform(this._content.internalValue),
+        value: scfLayerContentToHclTerraform(this.__content?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfLayerContentList",

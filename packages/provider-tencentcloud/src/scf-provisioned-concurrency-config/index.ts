@@ -343,7 +343,9 @@ export class ScfProvisionedConcurrencyConfig extends cdktf.TerraformResource {
     this._qualifier = config.qualifier;
     this._trackingTarget = config.trackingTarget;
     this._versionProvisionedConcurrencyNum = config.versionProvisionedConcurrencyNum;
-    this._triggerActions.internalValue = config.triggerActions;
+    if (config.triggerActions !== undefined) {
+      this._triggerActions.internalValue = config.triggerActions;
+    }
   }
 
   // ==========
@@ -486,7 +488,10 @@ export class ScfProvisionedConcurrencyConfig extends cdktf.TerraformResource {
   }
 
   // trigger_actions - computed: false, optional: true, required: false
-  private _triggerActions = new ScfProvisionedConcurrencyConfigTriggerActionsList(this, "trigger_actions", false);
+  private __triggerActions?: ScfProvisionedConcurrencyConfigTriggerActionsList;
+  private get _triggerActions(): ScfProvisionedConcurrencyConfigTriggerActionsList {
+    return this.__triggerActions ??= new ScfProvisionedConcurrencyConfigTriggerActionsList(this, "trigger_actions", false);
+  }
   public get triggerActions() {
     return this._triggerActions;
   }
@@ -498,7 +503,7 @@ export class ScfProvisionedConcurrencyConfig extends cdktf.TerraformResource {
   }
   // Temporarily expose input value. Use with caution.
   public get triggerActionsInput() {
-    return this._triggerActions.internalValue;
+    return this.__triggerActions?.internalValue;
   }
 
   // =========
@@ -516,7 +521,7 @@ export class ScfProvisionedConcurrencyConfig extends cdktf.TerraformResource {
       qualifier: cdktf.stringToTerraform(this._qualifier),
       tracking_target: cdktf.numberToTerraform(this._trackingTarget),
       version_provisioned_concurrency_num: cdktf.numberToTerraform(this._versionProvisionedConcurrencyNum),
-      trigger_actions: cdktf.listMapper(scfProvisionedConcurrencyConfigTriggerActionsToTerraform, true)(this._triggerActions.internalValue),
+      trigger_actions: cdktf.listMapper(scfProvisionedConcurrencyConfigTriggerActionsToTerraform, true)(this.__triggerActions?.internalValue),
     };
   }
 
@@ -577,7 +582,7 @@ export class ScfProvisionedConcurrencyConfig extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       trigger_actions: {
-        value: cdktf.listMapperHcl(scfProvisionedConcurrencyConfigTriggerActionsToHclTerraform, true)(this._triggerActions.internalValue),
+        value: cdktf.listMapperHcl(scfProvisionedConcurrencyConfigTriggerActionsToHclTerraform, true)(this.__triggerActions?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "ScfProvisionedConcurrencyConfigTriggerActionsList",
