@@ -1,5 +1,6 @@
 import { JsonFile, cdktf, javascript } from 'projen';
 import { CDKTN_TOOLCHAIN_DIR, addCdktnToolchain } from './projenrc/cdktn-toolchain';
+import { BIN_PATH } from './projenrc/bin-path';
 import { PROVIDER_DIR, addProviderPackage } from './projenrc/provider-package';
 import { CDKTF, PACKAGE_VERSION } from './scripts/flavours';
 
@@ -286,6 +287,8 @@ project.tasks.tryFind('docgen')!.exec('ts-node --transpile-only scripts/docgen-e
 // jsii warns on every run that Node 20 is end-of-life; Node 20 is this project's documented runtime.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 project.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
+// Task PATH from node instead of npx (see projenrc/bin-path.ts).
+project.tasks.addEnvironment('PATH', BIN_PATH);
 
 // The eslint task reports only (the test task runs it); this one applies the automatic fixes.
 project.addTask('eslint:fix', {

@@ -1,5 +1,6 @@
 import { Project, cdktf, javascript } from 'projen';
 import { CDKTF, PACKAGE_VERSION } from '../scripts/flavours';
+import { BIN_PATH } from './bin-path';
 
 /** Where the provider bindings package lives, relative to the repository root. */
 export const PROVIDER_DIR = 'packages/provider-tencentcloud';
@@ -71,6 +72,7 @@ export function addProviderPackage(parent: Project, common: { author: string; au
   // The bindings are generated, not linted; jsii's reserved-word warnings concern other jsii languages.
   provider.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
   provider.tasks.addEnvironment('CHECKPOINT_DISABLE', '1');
+  provider.tasks.addEnvironment('PATH', BIN_PATH);
 
   provider.addTask('gen', {
     description: 'Generate the bindings in src/ from provider-schema/tencentcloud.json',
