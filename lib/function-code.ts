@@ -1,9 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetType, Lazy, TerraformAsset } from 'cdktf';
+import { AssetType, TerraformAsset } from 'cdktf';
 import { Construct } from 'constructs';
 import type { BundleResult, BundleTarget, BundlingOptions } from './bundling';
 import { IBucket } from './event-rule';
+import { synthString } from './private/synth-value';
 import { escapeTemplate } from './private/template-escape';
 import { Runtime, RuntimeFamily } from './runtime';
 import { Problems, checkStringMap, checkType, describeType, isUnresolved, quote } from './validation';
@@ -170,7 +171,7 @@ class CosObjectCode extends FunctionCode {
       cosBucketName: this.bucket.bucketName,
       cosObjectName: typeof this.key === 'string' ? escapeTemplate(this.key) : undefined,
       // Read at synth time, when the provider (and so the region) is known.
-      cosBucketRegion: Lazy.stringValue({ produce: () => escapeTemplate(this.bucket.region ?? '') }),
+      cosBucketRegion: synthString(() => escapeTemplate(this.bucket.region ?? '')),
     };
   }
 

@@ -1,7 +1,7 @@
 // Terraform's built-in `terraform_data` resource (Terraform 1.4+), holding one `input` value. cdktf's own
 // `DataResource` adds a validation that runs `terraform version` for every instance at synth time (about a
 // second each, and a failure where no Terraform is installed); the constructs here need no binary to synthesize.
-import { TerraformResource, anyToHclTerraform, anyToTerraform, hashMapper, hashMapperHcl } from 'cdktf';
+import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 
 export class TerraformData extends TerraformResource {
@@ -9,11 +9,13 @@ export class TerraformData extends TerraformResource {
     super(scope, id, { terraformResourceType: 'terraform_data', terraformGeneratorMetadata: { providerName: 'terraform' } });
   }
 
+  // The input as it is: cdktf resolves its tokens and copies its plain objects before merging overrides into them
+  // (its own mappers for an untyped value would only copy it once more).
   protected synthesizeAttributes(): { [name: string]: unknown } {
-    return { input: hashMapper(anyToTerraform)(this.input) };
+    return { input: this.input };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: unknown } {
-    return { input: hashMapperHcl(anyToHclTerraform)(this.input) };
+    return { input: this.input };
   }
 }

@@ -9,7 +9,7 @@
 //   '$LATEST' and without a description, and only a function created by the stack has one.
 // Per stack and bucket, a `terraform_data` ordering anchor (`CosTriggerOrder-<bucket>`) that lists the
 // bucket's standalone triggers makes Terraform delete the triggers that go away before it creates new ones.
-import { Annotations, Fn, Lazy, TerraformStack } from 'cdktf';
+import { Annotations, Fn, TerraformStack } from 'cdktf';
 import type * as scfTrigger from 'cdktf-tencentcloud-cos-events-provider/lib/scf-trigger';
 import { Construct, IConstruct } from 'constructs';
 import * as bindings from './bindings';
@@ -18,6 +18,7 @@ import { ICloudFunction } from '../function-ref';
 import { isUnresolved, quote } from '../validation';
 import { RuleBucket, bucketIdentity, ownedFunctionResource } from './identity';
 import { logicalIdsAt, uniqueName } from './names';
+import { synthAny, synthList } from './synth-value';
 import { escapeTemplate } from './template-escape';
 import { TerraformData } from './terraform-data';
 import { triggerDescValue } from './trigger-desc';
@@ -277,12 +278,12 @@ function refreshInline(state: AppState, owner: ICloudFunction): void {
     // (Only when there is a block to remove: the bindings create a resource's triggers list on first use.)
     if (resource.triggersInput !== undefined) resource.resetTriggers();
   } else if (!resource.triggersInput) {
-    resource.putTriggers(Lazy.anyValue({
-      produce: () => inlineGroups().flatMap((g) => g.members.map((m) => ({ g, m })))
+    resource.putTriggers(synthAny(
+      () => inlineGroups().flatMap((g) => g.members.map((m) => ({ g, m })))
         .sort((a, b) => compare(a.g.bucketKey, b.g.bucketKey) || compare(a.m.spec.rule.node.path, b.m.spec.rule.node.path) ||
           compare(a.m.event, b.m.event))
         .map(({ m }) => inlineEntry(m)),
-    }));
+    ));
   }
   const stack = TerraformStack.of(owner);
   const ours = [...new Set(groups.map((g) => g.bucketKey))].sort(compare)
@@ -325,7 +326,7 @@ function orderAnchor(state: AppState, stack: TerraformStack, group: Group): Terr
     const label = group.bucketKey.startsWith('path:') ? uniqueName(group.bucket, 100) : group.bucketKey;
     const bucketKey = group.bucketKey;
     anchor = new TerraformData(stack, `CosTriggerOrder-${label}`, {
-      standalone_triggers: Lazy.listValue({ produce: () => standalonePaths(state, stack, bucketKey) }),
+      standalone_triggers: synthList(() => standalonePaths(state, stack, bucketKey)),
     });
     anchors.set(stack.node.path, anchor);
   }
