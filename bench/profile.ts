@@ -1,7 +1,7 @@
 // Where synth time goes: runs one benchmark worker per kind (ours and raw by default) under V8's sampling profiler
 // and prints its CPU time by package (cdktf, constructs, the provider bindings, this library, Node's module loader,
 // garbage collection) and the functions with the most time of their own. Usage:
-// `npm run bench:profile [-- <rules>] [--kinds=ours,raw] [--interval=200]`. See bench/README.md.
+// `npm run bench:profile [-- <rules>] [--kinds=ours,raw-tree,raw] [--interval=200]`. See bench/README.md.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -97,7 +97,7 @@ function profileWorker(kind: Kind, rules: number, interval: number, dir: string,
 function main(argv: string[]): void {
   const rules = Number(argv.find((a) => /^[0-9]+$/.test(a)) ?? 1000);
   const kindsArg = argv.find((a) => a.startsWith('--kinds='))?.slice('--kinds='.length);
-  const kinds = (kindsArg ? kindsArg.split(',') : ['ours', 'raw']) as Kind[];
+  const kinds = (kindsArg ? kindsArg.split(',') : ['ours', 'raw-tree', 'raw']) as Kind[];
   for (const k of kinds) if (!KINDS.includes(k)) throw new Error(`unknown kind '${k}' (kinds: ${KINDS.join(', ')})`);
   const interval = Number(argv.find((a) => a.startsWith('--interval='))?.slice('--interval='.length) ?? 200);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cos-events-profile-'));

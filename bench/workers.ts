@@ -1,6 +1,7 @@
-// The synth benchmark's workers: one app of N event rules built and synthesized in a fresh process, in one of four
-// ways (see bench/README.md): "ours" (this library), "raw" (the generated bindings), "json" (a plain JSON writer:
-// the floor) and "awscdk" (AWS CDK, S3 notifications to Lambda). Run from compiled JavaScript by synth-bench.ts:
+// The synth benchmark's workers: one app of N event rules built and synthesized in a fresh process, in one of five
+// ways (see bench/README.md): "ours" (this library), "raw" (the generated bindings), "raw-tree" (the generated
+// bindings in the library's construct tree), "json" (a plain JSON writer: the floor) and "awscdk" (AWS CDK, S3
+// notifications to Lambda). Run from compiled JavaScript by synth-bench.ts:
 // `node --expose-gc .build/bench/workers.js <kind> <rules> [--sample <file>]`; prints one result line.
 /* eslint-disable @typescript-eslint/no-require-imports */
 import { createHash } from 'crypto';
@@ -8,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-export const KINDS = ['ours', 'raw', 'json', 'awscdk'] as const;
+export const KINDS = ['ours', 'raw', 'raw-tree', 'json', 'awscdk'] as const;
 export type Kind = (typeof KINDS)[number];
 export const RESULT_MARK = 'BENCH_RESULT ';
 export const PROVIDER_PACKAGE = 'cdktf-tencentcloud-cos-events-provider';
@@ -26,6 +27,8 @@ export interface WorkerResult {
   readonly rules: number;
   /** Construction plus synthesis, in milliseconds, measured inside the process. */
   readonly ms: number;
+  /** Of `ms`, the synthesis (`app.synth()`: validations, resolving, writing; for "json", writing the file). */
+  readonly synthMs: number;
   /** Module loading before that, in milliseconds. */
   readonly loadMs: number;
   /** Peak resident set size as the process saw it at its end (getrusage). */
@@ -36,6 +39,11 @@ export interface WorkerResult {
   readonly counts: Record<string, number>;
   /** Digest of the synthesized Terraform resources with construct-derived names removed (equal for equal output). */
   readonly digest: string;
+  /**
+   * Digest of the whole document written, apart from cdktf's top-level `//` metadata (which lists the overrides
+   * used): equal only when every block, name and reference is equal.
+   */
+  readonly documentDigest: string;
   /** One resource of each type, as synthesized (from "ours": the attributes "raw" and "json" copy). */
   readonly sample: Record<string, Record<string, unknown>>;
 }
@@ -128,11 +136,17 @@ function compare(a: string, b: string): number {
 }
 
 type Sample = Record<string, Record<string, unknown>>;
+
+/** When the timed part of a worker reached its synthesis. */
+let synthStart: bigint | undefined;
+function synthStarts(): void {
+  synthStart = process.hrtime.bigint();
+}
 type Builder = (outdir: string, rules: number, sample: Sample | undefined) => () => string;
 
 /** Each kind: loads its modules (not timed) and returns the timed part, which returns the stack file it wrote. */
 const BUILDERS: Record<Kind, Builder> = {
-  ours: (outdir, rules) => {
+  'ours': (outdir, rules) => {
     const cdktf = require('cdktf') as typeof import('cdktf');
     const lib = require('../lib') as typeof import('../lib');
     const tc = require(PROVIDER_PACKAGE) as typeof import('cdktf-tencentcloud-cos-events-provider');
@@ -157,73 +171,16 @@ const BUILDERS: Record<Kind, Builder> = {
         const r = ruleAt(i, functions);
         bs[r.bucket].addEventNotification([lib.CosEvent.OBJECT_CREATED_PUT], fns[r.fn], { prefix: `p${r.slot}/` });
       }
+      synthStarts();
       app.synth(); // runs the validations, as `cdktf synth` does
       return path.join(outdir, 'stacks', 'bench', 'cdk.tf.json');
     };
   },
 
-  raw: (outdir, rules, sample) => {
-    const cdktf = require('cdktf') as typeof import('cdktf');
-    const tc = require(PROVIDER_PACKAGE) as typeof import('cdktf-tencentcloud-cos-events-provider');
-    const s = requireSample(sample);
-    void [tc.cosBucket.CosBucket, tc.scfFunction.ScfFunction, tc.scfTrigger.ScfTrigger, tc.provider.TencentcloudProvider];
-    // Constant attributes as our constructs render them; per-resource ones (names, references, triggers) are set below.
-    const bucketConfig = configOf(s.tencentcloud_cos_bucket, ['bucket']) as Omit<import('cdktf-tencentcloud-cos-events-provider').cosBucket.CosBucketConfig, 'bucket'>;
-    const fnConfig = configOf(s.tencentcloud_scf_function, ['name', 'triggers', 'depends_on']) as Omit<import('cdktf-tencentcloud-cos-events-provider').scfFunction.ScfFunctionConfig, 'name'>;
-    return () => {
-      const app = new cdktf.App({ outdir });
-      const stack = new cdktf.TerraformStack(app, 'bench');
-      const { buckets, functions } = layout(rules);
-      const plan = triggerPlan(rules, buckets, functions);
-      new tc.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
-      /** terraform_data with one input (as the library writes it), returned as `terraform_data.<name>`. */
-      const terraformData = (id: string, input: unknown): string => {
-        const data = new cdktf.TerraformResource(stack, id, { terraformResourceType: 'terraform_data' });
-        data.addOverride('input', input);
-        return `terraform_data.${data.friendlyUniqueId}`;
-      };
-      // Every reference is a new token, and cdktf captures a stack trace for each: taken once per resource here,
-      // as our constructs do, so that the baseline is not slowed down by them.
-      const domains: string[] = [];
-      const ids: string[] = [];
-      const orders: string[] = [];
-      for (let b = 0; b < buckets; b++) {
-        const bucket = new tc.cosBucket.CosBucket(stack, `Bucket${b}`, { ...bucketConfig, bucket: bucketName(b) });
-        domains.push(bucket.cosBucketUrl);
-        ids.push(bucket.bucket);
-        orders.push(plan.ordered[b] ? terraformData(orderId(b), { standalone_triggers: plan.standalonePaths[b] }) : '');
-      }
-      const names: string[] = [];
-      for (let f = 0; f < functions; f++) {
-        const fn = new tc.scfFunction.ScfFunction(stack, `Fn${f}`, { ...fnConfig, name: functionName(f) });
-        names.push(fn.name);
-        const inline = plan.inline[f];
-        if (!inline.length) continue;
-        fn.addOverride('triggers', inline.map((m) => ({
-          '//': { rule: m.path }, 'type': TRIGGER.type, 'name': ids[m.bucket], 'cos_region': REGION, 'trigger_desc': triggerDesc(m.slot),
-        })));
-        fn.addOverride('depends_on', plan.inlineBuckets[f].map((b) => orders[b]));
-      }
-      for (const m of plan.standalone) {
-        const values = { trigger_name: domains[m.bucket], trigger_desc: triggerDesc(m.slot), enable: TRIGGER.enable, qualifier: TRIGGER.qualifier };
-        const config = terraformData(`Rule${m.i}Config`, values);
-        new tc.scfTrigger.ScfTrigger(stack, `Rule${m.i}`, {
-          type: TRIGGER.type,
-          namespace: TRIGGER.namespace,
-          functionName: names[m.fn],
-          triggerName: values.trigger_name,
-          triggerDesc: values.trigger_desc,
-          enable: values.enable,
-          qualifier: values.qualifier,
-          lifecycle: { replaceTriggeredBy: [config] },
-        }).addOverride('depends_on', [orders[m.bucket]]);
-      }
-      app.synth();
-      return path.join(outdir, 'stacks', 'bench', 'cdk.tf.json');
-    };
-  },
+  'raw': rawBuilder(false),
+  'raw-tree': rawBuilder(true),
 
-  json: (outdir, rules, sample) => {
+  'json': (outdir, rules, sample) => {
     const s = requireSample(sample);
     // The function's constant attributes, and all its keys in the order cdktf writes them (sorted).
     const fnConstant = Object.entries(s.tencentcloud_scf_function ?? {}).filter(([k]) => !['//', 'name', 'triggers', 'depends_on'].includes(k));
@@ -288,12 +245,13 @@ const BUILDERS: Record<Kind, Builder> = {
       };
       const file = path.join(outdir, 'stacks', 'bench', 'cdk.tf.json');
       fs.mkdirSync(path.dirname(file), { recursive: true });
+      synthStarts();
       fs.writeFileSync(file, JSON.stringify(doc, null, 2));
       return file;
     };
   },
 
-  awscdk: (outdir, rules) => {
+  'awscdk': (outdir, rules) => {
     const cdk = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
     const s3 = require('aws-cdk-lib/aws-s3') as typeof import('aws-cdk-lib/aws-s3');
     const lambda = require('aws-cdk-lib/aws-lambda') as typeof import('aws-cdk-lib/aws-lambda');
@@ -319,11 +277,91 @@ const BUILDERS: Record<Kind, Builder> = {
         const r = ruleAt(i, functions);
         bs[r.bucket].addEventNotification(s3.EventType.OBJECT_CREATED_PUT, new notifications.LambdaDestination(fns[r.fn]), { prefix: `p${r.slot}/` });
       }
+      synthStarts();
       app.synth();
       return path.join(outdir, 'bench.template.json');
     };
   },
 };
+
+/**
+ * "raw" and "raw-tree": the generated bindings. "raw" puts every resource directly in the stack, as a user of the
+ * bindings would; "raw-tree" builds the library's construct tree (`Bucket<b>/Resource`, `Fn<f>/Resource`,
+ * `Bucket<b>/Rule-Fn<f>/Trigger` and `/TriggerConfig`), so that paths and logical ids are the library's and the file
+ * is the same as ours, byte for byte: the difference between the two is what the tree costs, apart from the
+ * library's own work.
+ */
+function rawBuilder(tree: boolean): Builder {
+  return (outdir, rules, sample) => {
+    const cdktf = require('cdktf') as typeof import('cdktf');
+    const { Construct } = require('constructs') as typeof import('constructs');
+    const tc = require(PROVIDER_PACKAGE) as typeof import('cdktf-tencentcloud-cos-events-provider');
+    const s = requireSample(sample);
+    void [tc.cosBucket.CosBucket, tc.scfFunction.ScfFunction, tc.scfTrigger.ScfTrigger, tc.provider.TencentcloudProvider];
+    // Constant attributes as our constructs render them; per-resource ones (names, references, triggers) are set below.
+    const bucketConfig = configOf(s.tencentcloud_cos_bucket, ['bucket']) as Omit<import('cdktf-tencentcloud-cos-events-provider').cosBucket.CosBucketConfig, 'bucket'>;
+    const fnConfig = configOf(s.tencentcloud_scf_function, ['name', 'triggers', 'depends_on']) as Omit<import('cdktf-tencentcloud-cos-events-provider').scfFunction.ScfFunctionConfig, 'name'>;
+    return () => {
+      const app = new cdktf.App({ outdir });
+      const stack = new cdktf.TerraformStack(app, 'bench');
+      const { buckets, functions } = layout(rules);
+      const plan = triggerPlan(rules, buckets, functions);
+      new tc.provider.TencentcloudProvider(stack, 'tencentcloud', { region: REGION });
+      /** terraform_data with one input (as the library writes it), returned as `terraform_data.<name>`. */
+      const terraformData = (scope: import('constructs').Construct, id: string, input: unknown): string => {
+        const data = new cdktf.TerraformResource(scope, id, { terraformResourceType: 'terraform_data' });
+        data.addOverride('input', input);
+        return `terraform_data.${data.friendlyUniqueId}`;
+      };
+      /** Where a resource goes, and its id: directly in the stack, or as `Resource` of a construct named `id`. */
+      const place = (id: string): [import('constructs').Construct, string] => (tree ? [new Construct(stack, id), 'Resource'] : [stack, id]);
+      // Every reference is a new token, and cdktf captures a stack trace for each: taken once per resource here,
+      // as our constructs do, so that the baseline is not slowed down by them.
+      const domains: string[] = [];
+      const ids: string[] = [];
+      const orders: string[] = [];
+      const bucketScopes: Array<import('constructs').Construct> = [];
+      for (let b = 0; b < buckets; b++) {
+        const [scope, id] = place(`Bucket${b}`);
+        bucketScopes.push(scope);
+        const bucket = new tc.cosBucket.CosBucket(scope, id, { ...bucketConfig, bucket: bucketName(b) });
+        domains.push(bucket.cosBucketUrl);
+        ids.push(bucket.bucket);
+        orders.push(plan.ordered[b] ? terraformData(stack, orderId(b), { standalone_triggers: plan.standalonePaths[b] }) : '');
+      }
+      const names: string[] = [];
+      for (let f = 0; f < functions; f++) {
+        const fn = new tc.scfFunction.ScfFunction(...place(`Fn${f}`), { ...fnConfig, name: functionName(f) });
+        names.push(fn.name);
+        const inline = plan.inline[f];
+        if (!inline.length) continue;
+        fn.addOverride('triggers', inline.map((m) => ({
+          '//': { rule: m.path }, 'type': TRIGGER.type, 'name': ids[m.bucket], 'cos_region': REGION, 'trigger_desc': triggerDesc(m.slot),
+        })));
+        fn.addOverride('depends_on', plan.inlineBuckets[f].map((b) => orders[b]));
+      }
+      for (const m of plan.standalone) {
+        const values = { trigger_name: domains[m.bucket], trigger_desc: triggerDesc(m.slot), enable: TRIGGER.enable, qualifier: TRIGGER.qualifier };
+        // The library's tree: the rule is a construct under its bucket, with the trigger and its configuration in it.
+        const rule = tree ? new Construct(bucketScopes[m.bucket], m.path.slice(m.path.lastIndexOf('/') + 1)) : undefined;
+        const config = rule ? terraformData(rule, 'TriggerConfig', values) : terraformData(stack, `Rule${m.i}Config`, values);
+        new tc.scfTrigger.ScfTrigger(rule ?? stack, rule ? 'Trigger' : `Rule${m.i}`, {
+          type: TRIGGER.type,
+          namespace: TRIGGER.namespace,
+          functionName: names[m.fn],
+          triggerName: values.trigger_name,
+          triggerDesc: values.trigger_desc,
+          enable: values.enable,
+          qualifier: values.qualifier,
+          lifecycle: { replaceTriggeredBy: [config] },
+        }).addOverride('depends_on', [orders[m.bucket]]);
+      }
+      synthStarts();
+      app.synth();
+      return path.join(outdir, 'stacks', 'bench', 'cdk.tf.json');
+    };
+  };
+}
 
 function requireSample(sample: Sample | undefined): Sample {
   if (!sample) throw new Error('this worker needs --sample <file> (written from the output of "ours")');
@@ -382,11 +420,23 @@ function main(argv: string[]): void {
     const modulesBefore = new Set(Object.keys(require.cache));
     const start = process.hrtime.bigint();
     const file = timed();
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const end = process.hrtime.bigint();
+    const ms = Number(end - start) / 1e6;
+    if (synthStart === undefined) throw new Error(`the ${kind} worker did not mark its synthesis`);
+    const synthMs = Number(end - synthStart) / 1e6;
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
     const lateModules = Object.keys(require.cache).filter((m) => !modulesBefore.has(m));
     const maxRssMiB = process.resourceUsage().maxRSS / 1024;
     const result: WorkerResult = {
-      kind, rules, ms, loadMs, maxRssMiB, lateModules, ...summarize(JSON.parse(fs.readFileSync(file, 'utf8'))),
+      kind,
+      rules,
+      ms,
+      synthMs,
+      loadMs,
+      maxRssMiB,
+      lateModules,
+      ...summarize(doc),
+      documentDigest: createHash('sha256').update(JSON.stringify({ ...doc, '//': undefined })).digest('hex').slice(0, 16),
     };
     process.stdout.write(`${RESULT_MARK}${JSON.stringify(result)}\n`);
   } finally {
