@@ -5,6 +5,19 @@ import { lazyNestedBlocks } from '../packages/provider-tencentcloud/scripts/gene
 
 const FILE = 'cos-bucket/index.ts';
 
+/** The public getter, `putWebsite` and `resetWebsite` of the block: the step leaves them as they are. */
+const WEBSITE_ACCESSORS = [
+  '  public get website() {',
+  '    return this._website;',
+  '  }',
+  '  public putWebsite(value: CosBucketWebsite) {',
+  '    this._website.internalValue = value;',
+  '  }',
+  '  public resetWebsite() {',
+  '    this._website.internalValue = undefined;',
+  '  }',
+];
+
 /** A resource class as cdktf's generator writes it: a settable block (`website`) and a computed-only list (`cors_rules`). */
 function resourceClass(extra: { inConstructor?: string; members?: string; hclRead?: boolean } = {}): string {
   const hclRead = extra.hclRead ?? true;
@@ -19,15 +32,7 @@ function resourceClass(extra: { inConstructor?: string; members?: string; hclRea
     '',
     '  // website - computed: false, optional: true, required: false',
     '  private _website = new CosBucketWebsiteOutputReference(this, "website");',
-    '  public get website() {',
-    '    return this._website;',
-    '  }',
-    '  public putWebsite(value: CosBucketWebsite) {',
-    '    this._website.internalValue = value;',
-    '  }',
-    '  public resetWebsite() {',
-    '    this._website.internalValue = undefined;',
-    '  }',
+    ...WEBSITE_ACCESSORS,
     '  public get websiteInput() {',
     '    return this._website.internalValue;',
     '  }',
@@ -82,15 +87,7 @@ describe('lazyNestedBlocks (post-generation step of the provider bindings)', () 
       '  private get _website(): CosBucketWebsiteOutputReference {',
       '    return this.__website ??= new CosBucketWebsiteOutputReference(this, "website");',
       '  }',
-      '  public get website() {',
-      '    return this._website;',
-      '  }',
-      '  public putWebsite(value: CosBucketWebsite) {',
-      '    this._website.internalValue = value;',
-      '  }',
-      '  public resetWebsite() {',
-      '    this._website.internalValue = undefined;',
-      '  }',
+      ...WEBSITE_ACCESSORS,
       '  public get websiteInput() {',
       '    return this.__website?.internalValue;',
       '  }',
