@@ -1,7 +1,8 @@
 // Every string in Terraform JSON is a template: `${...}` is an interpolation and `%{...}` a directive. A literal
 // text must therefore be written with `$${` and `%%{`, or Terraform evaluates (or rejects) it. These helpers turn
 // the literal parts of a value into template text and leave cdktf tokens (references, functions) working.
-import { Fn, IResolvable, IResolveContext, Token, Tokenization } from 'cdktf';
+import { Fn, IResolveContext, Token, Tokenization } from 'cdktf';
+import { synthString } from './synth-value';
 
 /** A cdktf string token as it appears inside a string. */
 const TOKEN_MARKER = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
@@ -35,33 +36,23 @@ function needsEscape(text: string): boolean {
 }
 
 /**
- * A string of literal text and tokens, resolved to template text: literal parts escaped, tokens resolved as
- * interpolations. Resolved here (not left to cdktf's string scanning) because cdktf reads a literal `${ ... }`
- * around a token as a Terraform expression and would drop the token's own braces.
+ * A string of literal text and tokens as template text: literal parts escaped, tokens resolved as interpolations.
+ * Resolved here (not left to cdktf's string scanning) because cdktf reads a literal `${ ... }` around a token as a
+ * Terraform expression and would drop the token's own braces.
  */
-class TemplateText implements IResolvable {
-  public readonly creationStack: string[] = [];
-
-  constructor(private readonly parts: readonly Part[]) {}
-
-  public resolve(context: IResolveContext): string {
-    let out = '';
-    this.parts.forEach((part, i) => {
-      if ('token' in part) {
-        out += String(context.resolve(part.token));
-        return;
-      }
-      let text = escapeLiteral(part.literal);
-      // A '$' right before an interpolation would turn it into the escape `$${`: write that '$' as an interpolation.
-      if (text.endsWith('$') && i + 1 < this.parts.length) text = `${text.slice(0, -1)}\${"$"}`;
-      out += text;
-    });
-    return out;
-  }
-
-  public toString(): string {
-    return Token.asString(this);
-  }
+function templateText(parts: readonly Part[], context: IResolveContext): string {
+  let out = '';
+  parts.forEach((part, i) => {
+    if ('token' in part) {
+      out += String(context.resolve(part.token));
+      return;
+    }
+    let text = escapeLiteral(part.literal);
+    // A '$' right before an interpolation would turn it into the escape `$${`: write that '$' as an interpolation.
+    if (text.endsWith('$') && i + 1 < parts.length) text = `${text.slice(0, -1)}\${"$"}`;
+    out += text;
+  });
+  return out;
 }
 
 /**
@@ -76,7 +67,7 @@ export function escapeTemplate<T>(value: T): T {
   const literalOnly = parts.filter((p): p is { literal: string } => 'literal' in p);
   const dollarBeforeToken = parts.some((p, i) => 'literal' in p && p.literal.endsWith('$') && i + 1 < parts.length);
   if (!literalOnly.some((p) => needsEscape(p.literal)) && !dollarBeforeToken) return value;
-  return Token.asString(new TemplateText(parts)) as T;
+  return synthString((context) => templateText(parts, context)) as T;
 }
 
 /**
