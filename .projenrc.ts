@@ -1,6 +1,6 @@
 import { JsonFile, cdktf, javascript } from 'projen';
-import { CDKTN_TOOLCHAIN_DIR, addCdktnToolchain } from './projenrc/cdktn-toolchain';
 import { BIN_PATH } from './projenrc/bin-path';
+import { CDKTN_TOOLCHAIN_DIR, addCdktnToolchain } from './projenrc/cdktn-toolchain';
 import { PROVIDER_DIR, addProviderPackage } from './projenrc/provider-package';
 import { CDKTF, PACKAGE_VERSION } from './scripts/flavours';
 

@@ -1,6 +1,6 @@
 import { Project, cdktf, javascript } from 'projen';
-import { CDKTF, PACKAGE_VERSION } from '../scripts/flavours';
 import { BIN_PATH } from './bin-path';
+import { CDKTF, PACKAGE_VERSION } from '../scripts/flavours';
 
 /** Where the provider bindings package lives, relative to the repository root. */
 export const PROVIDER_DIR = 'packages/provider-tencentcloud';
