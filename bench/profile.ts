@@ -1,6 +1,6 @@
-// Where synth time goes: runs one benchmark worker per kind (ours and raw by default) under V8's sampling profiler
-// and prints its CPU time by package (cdktf, constructs, the provider bindings, this library, Node's module loader,
-// garbage collection) and the functions with the most time of their own. Usage:
+// Where synth time goes: runs one benchmark worker per kind (ours, raw-tree and raw by default) under V8's sampling
+// profiler and prints its CPU time by package (cdktf, constructs, the provider bindings, this library, Node's module
+// loader, garbage collection) and the functions with the most time of their own. Usage:
 // `npm run bench:profile [-- <rules>] [--kinds=ours,raw-tree,raw] [--interval=200]`. See bench/README.md.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';

@@ -1,8 +1,8 @@
 // Synth benchmark: apps of N event rules built and synthesized by this library ("ours"), by the generated bindings
 // alone ("raw"; "raw-tree" in the library's construct tree, with its paths and logical ids), by a plain JSON writer
 // producing the same Terraform JSON ("json", the floor) and by AWS CDK for the same S3 notifications to Lambda
-// ("awscdk"). Compiled JavaScript, a fresh process per run, kinds interleaved in
-// rotating order. Usage: `npm run bench [-- <rules>... [--reps=5] [--json]]`. See bench/README.md.
+// ("awscdk"). Compiled JavaScript, a fresh process per run, kinds interleaved in rotating order.
+// Usage: `npm run bench [-- <rules>... [--reps=5] [--json]]`. See bench/README.md.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
